@@ -1,0 +1,15 @@
+package no.fagsys.sosialsak;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Saksprosesser for sosiale tjenester: the embedded Camunda engine, its webapps and REST API. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SosialsakApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(SosialsakApplication.class, args);
+  }
+}

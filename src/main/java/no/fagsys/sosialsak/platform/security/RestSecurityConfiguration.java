@@ -1,0 +1,46 @@
+package no.fagsys.sosialsak.platform.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The engine REST API is open to anyone unless a filter authenticates the caller. This one requires
+ * HTTP Basic against the engine's identity service for every path under {@code /engine-rest} except
+ * {@code GET /engine-rest/engine} (the filter's own allow-list); the authenticated user, groups and
+ * tenants then drive the engine's authorization and tenant checks.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestSecurityConfiguration {
+
+  public static final String ENGINE_REST_PATH = "/engine-rest/*";
+  public static final String DOMAIN_API_PATH = "/api/*";
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
+    registration.addUrlPatterns(ENGINE_REST_PATH);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiSecurityHeadersFilter(SecurityHeaderProperties properties) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ApiSecurityHeadersFilter(properties));
+    registration.setName("api-security-headers");
+    registration.addUrlPatterns(ENGINE_REST_PATH, DOMAIN_API_PATH);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}
