@@ -1,12 +1,13 @@
 package no.fagsys.sosialsak.platform;
 
+import no.fagsys.sosialsak.platform.tenant.KommuneTenantIdProvider;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
 /**
  * The engine of the fast, plain process tests ({@code ProcessEngineExtension}, configured by
- * {@code camunda.cfg.xml}). It runs on in-memory H2 unless the build asks for PostgreSQL with
+ * {@code plain-engine.cfg.xml}). It runs on in-memory H2 unless the build asks for PostgreSQL with
  * {@code -Dtest.db=postgres} (the {@code postgres} Maven profile), so the same suite proves both databases.
  * It records process coverage and uses the same engine settings as the application where they matter.
  */
@@ -27,6 +28,7 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setJobExecutorActivate(false);
     setJavaSerializationFormatEnabled(false);
     setEnforceHistoryTimeToLive(true);
+    setTenantIdProvider(new KommuneTenantIdProvider());
   }
 
   @Override
