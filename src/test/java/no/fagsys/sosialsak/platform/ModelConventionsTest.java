@@ -1,0 +1,131 @@
+package no.fagsys.sosialsak.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model conventions every file in processes/, decisions/ and forms/ keeps: stable, meaningful ids (no Modeler
+ * generated {@code Activity_0x1y2z3}), a history time-to-live on every process, and no dangling reference from a
+ * process to a form or a decision.
+ */
+class ModelConventionsTest {
+
+  /** Modeler's ids: a type prefix and 7 base-36 characters of a 32-bit random number, so starting with 0 or 1. */
+  static final Pattern GENERATED_ID = Pattern.compile("^[A-Za-z]+_[01][0-9a-z]{6}$");
+
+  static List<Path> files(String folder, String extension) throws IOException {
+    Path dir = Path.of(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+    }
+  }
+
+  static Set<String> formIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    Pattern id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    for (Path form : files("forms", ".form")) {
+      var matcher = id.matcher(Files.readString(form));
+      // a form's own id is the last top-level "id" in Camunda Forms JSON; collect all, the check is "exists"
+      while (matcher.find()) {
+        ids.add(matcher.group(1));
+      }
+    }
+    return ids;
+  }
+
+  static Set<String> decisionIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Path file : files("decisions", ".dmn")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        Dmn.readModelFromStream(in).getModelElementsByType(Decision.class).forEach(d -> ids.add(d.getId()));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void everyProcessHasAHistoryTimeToLiveStableIdsAndNoDanglingReferences() throws IOException {
+    Set<String> forms = formIds();
+    Set<String> decisions = decisionIds();
+    List<String> problems = new ArrayList<>();
+    for (Path file : files("processes", ".bpmn")) {
+      BpmnModelInstance model;
+      try (InputStream in = Files.newInputStream(file)) {
+        model = Bpmn.readModelFromStream(in);
+      }
+      Bpmn.validateModel(model);
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (process.getCamundaHistoryTimeToLiveString() == null) {
+          problems.add(file + ": process " + process.getId() + " has no camunda:historyTimeToLive");
+        }
+      }
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        if (element.getId() != null && GENERATED_ID.matcher(element.getId()).matches()) {
+          problems.add(file + ": generated id " + element.getId());
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        checkFormRef(file, task, task.getCamundaFormRef(), forms, problems);
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        checkFormRef(file, start, start.getCamundaFormRef(), forms, problems);
+      }
+      for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+        String ref = task.getCamundaDecisionRef();
+        if (ref != null && !ref.contains("${") && !decisions.contains(ref)) {
+          problems.add(file + ": " + task.getId() + " refers to unknown decision " + ref);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static void checkFormRef(Path file, ModelElementInstance element, String formRef, Set<String> forms,
+      List<String> problems) {
+    if (formRef != null && !formRef.contains("${") && !forms.contains(formRef)) {
+      problems.add(file + ": " + element.getAttributeValue("id") + " refers to unknown form " + formRef);
+    }
+  }
+
+  @Test
+  void decisionsHaveStableIds() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path file : files("decisions", ".dmn")) {
+      DmnModelInstance model;
+      try (InputStream in = Files.newInputStream(file)) {
+        model = Dmn.readModelFromStream(in);
+      }
+      for (var element : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.DmnElement.class)) {
+        if (element.getId() != null && GENERATED_ID.matcher(element.getId()).matches()) {
+          problems.add(file + ": generated id " + element.getId());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+}
