@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +68,16 @@ public final class DecisionTables {
     return stream;
   }
 
-  /** The file names in {@code decisions/} on the classpath (what the build packages and the engine deploys). */
+  /** The {@code .dmn} files in {@code decisions/} on the classpath (what the build packages and the application deploys). */
   public static List<String> filesOnClasspath() {
     try {
-      Path directory = Path.of(DecisionTables.class.getClassLoader().getResource("decisions").toURI());
-      try (Stream<Path> files = Files.list(directory)) {
-        return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".dmn")).sorted().toList();
+      List<String> names = new ArrayList<>();
+      for (URL directory : Collections.list(DecisionTables.class.getClassLoader().getResources("decisions"))) {
+        try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+          files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".dmn")).forEach(names::add);
+        }
       }
+      return names.stream().sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -103,6 +109,6 @@ public final class DecisionTables {
     for (int i = 0; i < keysAndFiles.length; i += 2) {
       files.put(keysAndFiles[i], keysAndFiles[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(files);
+    return Collections.unmodifiableMap(files);
   }
 }
