@@ -97,6 +97,8 @@ class DecisionModelTest {
         assertThat(edges).as("DMNEdge for %s", requirement.getAttribute("id")).contains(requirement.getAttribute("id")));
     elements(document, null, "*").filter(e -> e.hasAttribute("id")).map(e -> e.getAttribute("id")).forEach(id ->
         assertThat(id).as("id i %s", file).matches(STABLE_ID).doesNotMatch(GENERATED_ID));
+    Stream.of("decision", "input", "output", "rule").flatMap(name -> elements(document, DMN13, name)).forEach(e ->
+        assertThat(e.getAttribute("id")).as("id som lagres i historikken (64 tegn)").hasSizeLessThanOrEqualTo(64));
   }
 
   @ParameterizedTest
