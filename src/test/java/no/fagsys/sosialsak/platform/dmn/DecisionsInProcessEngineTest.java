@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The decision files deployed to a plain process engine configured by {@code camunda.cfg.xml} (history
- * full, history time-to-live enforced) plus {@link RequiredInputPlugin}, evaluated through the
+ * full, history time-to-live enforced) plus {@link DecisionFeelPlugin}, evaluated through the
  * {@code DecisionService}.
  *
  * <p>The engine is built here from that configuration, rather than taken from the extension's cache,
@@ -205,7 +205,7 @@ class DecisionsInProcessEngineTest {
     configuration.setJdbcUsername("sa");
     configuration.setJdbcPassword("");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.getProcessEnginePlugins().add(new RequiredInputPlugin());
+    configuration.getProcessEnginePlugins().add(new DecisionFeelPlugin());
     return configuration;
   }
 }

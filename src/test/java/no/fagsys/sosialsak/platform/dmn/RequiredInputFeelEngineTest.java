@@ -3,11 +3,8 @@ package no.fagsys.sosialsak.platform.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.junit.jupiter.api.Test;
@@ -72,32 +69,6 @@ class RequiredInputFeelEngineTest {
     assertThat((Object) GUARDED.evaluateSimpleExpression("\"RETT\"", context())).isEqualTo("RETT");
     assertThat((Object) GUARDED.evaluateSimpleExpression("alder + 1", context("alder", 1))).isEqualTo(2L);
     assertThat(GUARDED.evaluateSimpleUnaryTests("[18..67]", "cellInput", context("cellInput", 18))).isTrue();
-  }
-
-  @Test
-  void thePluginWrapsTheFeelEngineFactoryOfTheProcessEnginesDmnEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-
-    new RequiredInputPlugin().preInit(configuration);
-
-    assertThat(configuration.getDmnEngineConfiguration().getFeelEngineFactory())
-        .isInstanceOf(RequiredInputFeelEngineFactory.class);
-    assertThat(configuration.getDmnEngineConfiguration().getFeelEngineFactory().createInstance())
-        .isInstanceOf(RequiredInputFeelEngine.class);
-  }
-
-  @Test
-  void requiringInputsKeepsAFactoryThatWasAlreadyConfiguredAndIsIdempotent() {
-    DefaultDmnEngineConfiguration configuration = new DefaultDmnEngineConfiguration();
-    FeelEngineFactory custom = () -> SCALA_FEEL;
-    configuration.setFeelEngineFactory(custom);
-
-    DmnEngines.requireInputs(configuration);
-    FeelEngineFactory guarded = configuration.getFeelEngineFactory();
-    DmnEngines.requireInputs(configuration);
-
-    assertThat(configuration.getFeelEngineFactory()).isSameAs(guarded);
-    assertThat(guarded.createInstance()).isInstanceOf(RequiredInputFeelEngine.class);
   }
 
   private static VariableContext context(Object... namesAndValues) {

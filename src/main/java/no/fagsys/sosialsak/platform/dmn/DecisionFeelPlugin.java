@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the process engine's DMN engine fail on a missing, null or out-of-range decision input (SPEC § 3)
- * instead of silently matching no rule. The Camunda Spring Boot starter registers every
+ * Gives the process engine's DMN engine our FEEL engine ({@link DecisionFeelEngineFactory}): a missing,
+ * null or out-of-range decision input fails the evaluation (SPEC § 3) instead of silently matching no
+ * rule, and trivial FEEL is evaluated fast. The Camunda Spring Boot starter registers every
  * {@code ProcessEnginePlugin} bean, so being a {@code @Component} is all the wiring needed; plain engines
  * (tests) add it to {@code getProcessEnginePlugins()}.
  *
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * DMN engine from it, which then creates its FEEL engine through our factory.
  */
 @Component
-public class RequiredInputPlugin extends AbstractProcessEnginePlugin {
+public class DecisionFeelPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl processEngineConfiguration) {
@@ -27,11 +28,11 @@ public class RequiredInputPlugin extends AbstractProcessEnginePlugin {
           (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
       processEngineConfiguration.setDmnEngineConfiguration(dmnEngineConfiguration);
     }
-    DmnEngines.requireInputs(dmnEngineConfiguration);
+    DmnEngines.useDecisionFeel(dmnEngineConfiguration);
   }
 
   @Override
   public String toString() {
-    return "RequiredInputPlugin (påkrevde input i DMN-beslutninger)";
+    return "DecisionFeelPlugin (påkrevde input og rask FEEL i DMN-beslutninger)";
   }
 }
