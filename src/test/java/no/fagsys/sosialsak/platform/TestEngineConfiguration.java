@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak.platform;
 
+import no.fagsys.sosialsak.platform.dmn.DecisionFeelPlugin;
 import no.fagsys.sosialsak.platform.tenant.KommuneTenantIdProvider;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -7,7 +8,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
 /**
- * The engine of the fast, plain process tests ({@code ProcessEngineExtension}, configured by
+ * The engine of the fast, plain process tests ({@code PlainEngine.extension()}, configured by
  * {@code plain-engine.cfg.xml}). It runs on in-memory H2 unless the build asks for PostgreSQL with
  * {@code -Dtest.db=postgres} (the {@code postgres} Maven profile), so the same suite proves both databases.
  * It records process coverage and uses the same engine settings as the application where they matter.
@@ -33,6 +34,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setTenantIdProvider(new KommuneTenantIdProvider());
     // Delegates are Spring beans in the application; plain tests register them with Mocks.register(name, bean).
     setExpressionManager(new MockExpressionManager());
+    // Decisions fail on a missing or out-of-range input, as in the application.
+    getProcessEnginePlugins().add(new DecisionFeelPlugin());
   }
 
   @Override
