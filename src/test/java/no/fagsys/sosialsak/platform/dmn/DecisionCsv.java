@@ -144,7 +144,8 @@ public final class DecisionCsv {
     }
   }
 
-  private static VariableMap variables(Row row) {
+  /** The row's inputs as typed variables (missing cells left out, null cells null). */
+  public static VariableMap variables(Row row) {
     Set<String> outputs = Set.copyOf(outputNames(row.key()));
     Map<String, String> typeRefs = inputTypeRefs(row.key());
     VariableMap variables = Variables.createVariables();
