@@ -1,6 +1,7 @@
 package no.fagsys.sosialsak.vedtak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,11 @@ import no.fagsys.sosialsak.platform.EngineRest;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +44,8 @@ class VedtakRestTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
   @Autowired VedtakRegister register;
   @Autowired JdbcTemplate jdbc;
 
@@ -169,5 +176,35 @@ class VedtakRestTest {
         Map.of("godkjent", Map.of("value", true, "type", "Boolean"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
         .variableName("vedtakId").singleResult().getValue();
+  }
+
+  @Test
+  void theDecisionIsWrittenInTheEnginesTransactionAndRolledBackWithIt() {
+    // fattVedtak stores the decision, then the next step fails: the whole command, the row included, is undone.
+    BpmnModelInstance model = Bpmn.createExecutableProcess("vedtakRullesTilbake").camundaHistoryTimeToLive(1)
+        .startEvent("Event_Start")
+        .serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
+        .serviceTask("Task_Feiler").camundaExpression("${finnesIkke.feil()}")
+        .endEvent("Event_Slutt").done();
+    String deployment = repositoryService.createDeployment().name("vedtak-rollback-test")
+        .addModelInstance("vedtakRullesTilbake.bpmn", model).deploy().getId();
+    try {
+      String saksnummer = "TEST-" + UUID.randomUUID();
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("saksnummer", saksnummer);
+      variables.put("kommunenummer", "5028");
+      variables.put("tjeneste", "INDIVIDUELL_PLAN");
+      variables.put("vedtakUtfall", "INNVILGET");
+      variables.put("vedtakBegrunnelse", "Behov for langvarige og koordinerte tjenester.");
+      variables.put("vedtakHjemmel", "sosialtjenesteloven § 28");
+      variables.put("relevanteOpplysninger", "Opplysninger.");
+      variables.put("utformetAv", "kari");
+      variables.put("godkjentAv", "kjell");
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("vedtakRullesTilbake", saksnummer, variables))
+          .hasMessageContaining("finnesIkke");
+      assertThat(register.finnForSak(saksnummer)).isEmpty();
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
   }
 }
