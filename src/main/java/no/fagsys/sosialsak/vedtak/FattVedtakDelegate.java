@@ -1,0 +1,92 @@
+package no.fagsys.sosialsak.vedtak;
+
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_FattVedtak}: issues the approved decision. Checks it once more (the draft's rules, a drafter and a
+ * different approver, a known decision to replace), stores it in the {@link VedtakRegister} in the engine's
+ * transaction and returns {@code vedtakId}, {@code vedtakUtfall} and {@code klagefrist} to the calling process.
+ *
+ * <p>The decision date is the engine clock's day in Norway ({@link ClockUtil}, so tests can move it). The complaint
+ * deadline is counted from that day: the decision is taken to reach the party the day it is issued (it is sent
+ * electronically the same day). A letter that reaches the party later gives them a later deadline (fvl. § 29), which
+ * the complaint process weighs with the date it was received; the date stored here is the earliest one.
+ */
+@Component(VedtakProcess.Elements.BEAN_FATT)
+public class FattVedtakDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FattVedtakDelegate.class);
+
+  private final VedtakRegister register;
+
+  public FattVedtakDelegate(VedtakRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    VedtakUtkast utkast = VedtakUtkast.fra(execution);
+    List<String> feil = new ArrayList<>(utkast.problemer());
+    String saksnummer = text(execution, Variables.SAKSNUMMER);
+    String kommunenummer = text(execution, Variables.KOMMUNENUMMER);
+    String gjelder = text(execution, Variables.VEDTAK_GJELDER);
+    String utformetAv = text(execution, Variables.UTFORMET_AV);
+    String godkjentAv = text(execution, Variables.GODKJENT_AV);
+    String erstatter = text(execution, Variables.ERSTATTER_VEDTAK_ID);
+    if (saksnummer == null) {
+      feil.add("Saksnummer (saksnummer) mangler.");
+    }
+    if (kommunenummer == null) {
+      feil.add("Kommunenummer (kommunenummer) mangler.");
+    }
+    if (utkast.tjeneste() == null) {
+      feil.add("Tjeneste (tjeneste) mangler.");
+    }
+    if (utformetAv == null) {
+      feil.add("Det er ikke registrert hvem som utformet vedtaket (utformetAv).");
+    }
+    if (godkjentAv == null) {
+      feil.add("Vedtaket er ikke godkjent av leder (godkjentAv).");
+    } else if (Objects.equals(godkjentAv, utformetAv)) {
+      feil.add(GodkjennVedtakListener.EGEN_GODKJENNING);
+    }
+    if (erstatter != null && register.finn(erstatter).isEmpty()) {
+      feil.add("Vedtaket som skal erstattes (erstatterVedtakId " + erstatter + ") finnes ikke.");
+    }
+    if (!feil.isEmpty()) {
+      throw UgyldigVedtakException.av("Vedtaket kan ikke fattes", feil);
+    }
+
+    Instant na = ClockUtil.getCurrentTime().toInstant();
+    LocalDate vedtaksdato = LocalDate.ofInstant(na, GodkjennVedtakListener.NORGE);
+    LocalDate klagefrist = Frister.klagefrist(vedtaksdato);
+    Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), saksnummer, kommunenummer,
+        execution.getProcessInstanceId(), utkast.tjeneste(), gjelder == null ? VedtakProcess.Values.SOKNAD : gjelder,
+        utkast.utfall(), utkast.hjemmel(), utkast.begrunnelse(), utkast.relevanteOpplysninger(), utkast.begrensning(),
+        utkast.vurderingBarnetsBeste(), vedtaksdato, klagefrist, utkast.stonadsform(), utkast.lanevilkar(),
+        utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na);
+    register.lagre(vedtak);
+
+    Variables.VEDTAK_ID.set(execution, vedtak.id());
+    Variables.VEDTAK_UTFALL.set(execution, vedtak.utfall());
+    Variables.VEDTAKSDATO.set(execution, vedtaksdato);
+    Variables.KLAGEFRIST.set(execution, klagefrist);
+    LOG.info("Sak {}: vedtak {} fattet, utfall {}, klagefrist {}{}", saksnummer, vedtak.id(), vedtak.utfall(),
+        klagefrist, erstatter == null ? "" : ", erstatter vedtak " + erstatter);
+  }
+}

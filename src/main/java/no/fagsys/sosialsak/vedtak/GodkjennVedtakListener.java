@@ -1,0 +1,103 @@
+package no.fagsys.sosialsak.vedtak;
+
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Objects;
+import no.fagsys.sosialsak.frist.Helligdagskalender;
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approval task {@code Task_GodkjennVedtak}, four eyes enforced by the engine.
+ *
+ * <p>On <b>create</b>: due by the end of the second working day (the same day in an emergency, {@code nodsituasjon});
+ * the previous round's answer is cleared, so the gateway only ever sees this round's {@code godkjent}.
+ *
+ * <p>On <b>complete</b>: the approver is the authenticated user, or without one (a system or a test) the assignee;
+ * neither is refused. The approver may not be the drafter ({@code utformetAv}), whether approving or sending back:
+ * the exception rolls the completion back, the task stays open and nothing is saved. {@code godkjent} must be given,
+ * and sending back needs a comment for the caseworker.
+ */
+@Component(VedtakProcess.Elements.BEAN_GODKJENN_LISTENER)
+public class GodkjennVedtakListener implements TaskListener {
+
+  public static final String EGEN_GODKJENNING = "Du kan ikke godkjenne et vedtak du selv har utformet.";
+
+  /** Working days a leader has to approve a draft. */
+  public static final int GODKJENNING_ARBEIDSDAGER = 2;
+  static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
+  static final LocalTime ARBEIDSDAGENS_SLUTT = LocalTime.of(15, 30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(GodkjennVedtakListener.class);
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> opprettet(task);
+      case EVENTNAME_COMPLETE -> fullfort(task);
+      default -> { }
+    }
+  }
+
+  private void opprettet(DelegateTask task) {
+    LocalDate idag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), NORGE);
+    boolean nod = Boolean.TRUE.equals(Variables.NODSITUASJON.get(task));
+    task.setDueDate(Date.from(godkjenningsfrist(idag, nod).atTime(ARBEIDSDAGENS_SLUTT).atZone(NORGE).toInstant()));
+    Variables.GODKJENT.remove(task);
+    Variables.GODKJENNING_KOMMENTAR.remove(task);
+  }
+
+  /** The last day for the approval: today in an emergency, otherwise the second working day after today. */
+  static LocalDate godkjenningsfrist(LocalDate idag, boolean nodsituasjon) {
+    if (nodsituasjon) {
+      return idag;
+    }
+    LocalDate day = idag;
+    for (int left = GODKJENNING_ARBEIDSDAGER; left > 0; ) {
+      day = day.plusDays(1);
+      if (Helligdagskalender.isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
+  }
+
+  private void fullfort(DelegateTask task) {
+    String saksnummer = Variables.SAKSNUMMER.get(task);
+    String approver = Saksbehandlere.somFullforer(task);
+    if (approver == null) {
+      throw new UgyldigVedtakException("Vedtaket kan ikke godkjennes uten at vi vet hvem som godkjenner: oppgaven "
+          + "må fullføres av en innlogget leder eller være tildelt en leder.");
+    }
+    if (Objects.equals(approver, Variables.UTFORMET_AV.get(task))) {
+      LOG.warn("Sak {}: godkjenning avvist, godkjenner har selv utformet vedtaket", saksnummer);
+      throw new UgyldigVedtakException(EGEN_GODKJENNING);
+    }
+    Boolean godkjent = Variables.GODKJENT.get(task);
+    if (godkjent == null) {
+      throw new UgyldigVedtakException("Angi om vedtaket godkjennes (godkjent: ja eller nei).");
+    }
+    if (godkjent) {
+      Variables.GODKJENT_AV.set(task, approver);
+      Variables.SENDT_TILBAKE_AV.remove(task);
+      LOG.info("Sak {}: vedtak godkjent", saksnummer);
+    } else {
+      if (text(task, Variables.GODKJENNING_KOMMENTAR) == null) {
+        throw new UgyldigVedtakException("Skriv en kommentar til saksbehandleren (godkjenningKommentar) når "
+            + "vedtaket sendes tilbake.");
+      }
+      Variables.SENDT_TILBAKE_AV.set(task, approver);
+      Variables.GODKJENT_AV.remove(task);
+      LOG.info("Sak {}: vedtak sendt tilbake til saksbehandler", saksnummer);
+    }
+  }
+}

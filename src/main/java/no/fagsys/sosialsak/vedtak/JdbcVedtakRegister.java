@@ -1,0 +1,81 @@
+package no.fagsys.sosialsak.vedtak;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The decision register on the table {@code vedtak} (Liquibase: {@code db/changelog/sosialsak/002-vedtak.yaml}).
+ * Plain JDBC on the application's data source: called from the engine (the delegate {@code fattVedtak}), it joins
+ * the engine's transaction, since the Camunda starter runs every engine command in a transaction of Spring's
+ * transaction manager on the same data source. A rolled back command leaves no decision behind.
+ */
+@Repository
+public class JdbcVedtakRegister implements VedtakRegister {
+
+  private static final String COLUMNS = "id, saksnummer, kommunenummer, prosessinstans_id, tjeneste, vedtak_gjelder, "
+      + "utfall, hjemmel, begrunnelse, relevante_opplysninger, begrensning, vurdering_barnets_beste, vedtaksdato, "
+      + "klagefrist, stonadsform, lanevilkar, vilkar, informert_om_reduksjon, utformet_av, godkjent_av, "
+      + "erstatter_vedtak_id, opprettet";
+
+  private final JdbcTemplate jdbc;
+
+  public JdbcVedtakRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void lagre(Vedtak v) {
+    jdbc.update("insert into vedtak (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        v.id(), v.saksnummer(), v.kommunenummer(), v.prosessinstansId(), v.tjeneste(), v.vedtakGjelder(),
+        v.utfall(), v.hjemmel(), v.begrunnelse(), v.relevanteOpplysninger(), v.begrensning(),
+        v.vurderingBarnetsBeste(), Date.valueOf(v.vedtaksdato()), Date.valueOf(v.klagefrist()), v.stonadsform(),
+        v.lanevilkar(), v.vilkar(), v.informertOmReduksjon(), v.utformetAv(), v.godkjentAv(),
+        v.erstatterVedtakId(), Timestamp.from(v.opprettet()));
+  }
+
+  @Override
+  public Optional<Vedtak> finn(String id) {
+    return jdbc.query("select " + COLUMNS + " from vedtak where id = ?", JdbcVedtakRegister::map, id)
+        .stream().findFirst();
+  }
+
+  @Override
+  public List<Vedtak> finnForSak(String saksnummer) {
+    return jdbc.query("select " + COLUMNS + " from vedtak where saksnummer = ? order by opprettet, id",
+        JdbcVedtakRegister::map, saksnummer);
+  }
+
+  private static Vedtak map(ResultSet rs, int row) throws SQLException {
+    boolean informert = rs.getBoolean("informert_om_reduksjon");
+    Boolean informertOmReduksjon = rs.wasNull() ? null : informert;
+    return new Vedtak(
+        rs.getString("id"),
+        rs.getString("saksnummer"),
+        rs.getString("kommunenummer"),
+        rs.getString("prosessinstans_id"),
+        rs.getString("tjeneste"),
+        rs.getString("vedtak_gjelder"),
+        rs.getString("utfall"),
+        rs.getString("hjemmel"),
+        rs.getString("begrunnelse"),
+        rs.getString("relevante_opplysninger"),
+        rs.getString("begrensning"),
+        rs.getString("vurdering_barnets_beste"),
+        rs.getDate("vedtaksdato").toLocalDate(),
+        rs.getDate("klagefrist").toLocalDate(),
+        rs.getString("stonadsform"),
+        rs.getString("lanevilkar"),
+        rs.getString("vilkar"),
+        informertOmReduksjon,
+        rs.getString("utformet_av"),
+        rs.getString("godkjent_av"),
+        rs.getString("erstatter_vedtak_id"),
+        rs.getTimestamp("opprettet").toInstant());
+  }
+}

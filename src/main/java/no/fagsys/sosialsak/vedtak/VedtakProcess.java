@@ -1,0 +1,120 @@
+package no.fagsys.sosialsak.vedtak;
+
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.bool;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.date;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.integer;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.string;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
+
+/**
+ * The new-decision steps, {@code processes/vedtak.bpmn} (SPEC § 4.4): called by {@code soknad}, {@code klage} and
+ * {@code vilkarsbrudd} as a call activity with {@code <camunda:in variables="all"/>}, mapping out {@link
+ * Variables#VEDTAK_ID}, {@link Variables#VEDTAK_UTFALL} and {@link Variables#KLAGEFRIST}.
+ */
+public final class VedtakProcess {
+
+  public static final String KEY = "vedtak";
+
+  private VedtakProcess() {}
+
+  /** BPMN element ids and the beans and forms behind them. */
+  public static final class Elements {
+    public static final String START = "Event_VedtakSkalFattes";
+    public static final String GATEWAY_TIL_UTFORMING = "Gateway_TilUtforming";
+    public static final String UTFORM_VEDTAK = "Task_UtformVedtak";
+    public static final String GODKJENN_VEDTAK = "Task_GodkjennVedtak";
+    public static final String GATEWAY_GODKJENT = "Gateway_Godkjent";
+    public static final String FLOW_GODKJENT = "Flow_Godkjent";
+    public static final String FLOW_SENDT_TILBAKE = "Flow_SendtTilbake";
+    public static final String FATT_VEDTAK = "Task_FattVedtak";
+    public static final String SLUTT = "Event_VedtakFattet";
+
+    public static final String FORM_UTFORM = "vedtak-utform";
+    public static final String FORM_GODKJENN = "vedtak-godkjenn";
+
+    /** Spring bean names (delegateExpression). */
+    public static final String BEAN_FORBERED = "forberedVedtak";
+    public static final String BEAN_UTFORM_LISTENER = "utformVedtakListener";
+    public static final String BEAN_GODKJENN_LISTENER = "godkjennVedtakListener";
+    public static final String BEAN_FATT = "fattVedtak";
+
+    private Elements() {}
+  }
+
+  /** The process variables: the contract with the calling processes, then the draft, approval and result. */
+  public static final class Variables {
+    // In: from the calling process (camunda:in variables="all").
+    public static final ProcessVariable<String> SAKSNUMMER = string("saksnummer");
+    public static final ProcessVariable<String> KOMMUNENUMMER = string("kommunenummer");
+    public static final ProcessVariable<String> TJENESTE = string("tjeneste");
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_BEGRUNNELSE = string("vedtakForslagBegrunnelse");
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_HJEMMEL = string("vedtakForslagHjemmel");
+    public static final ProcessVariable<String> BEGRENSNING = string("begrensning");
+    public static final ProcessVariable<String> VEDTAK_GJELDER = string("vedtakGjelder");
+    public static final ProcessVariable<String> ERSTATTER_VEDTAK_ID = string("erstatterVedtakId");
+    public static final ProcessVariable<Integer> ANTALL_BARN_I_HUSSTANDEN = integer("antallBarnIHusstanden");
+    /** Optional, from soknad: an emergency is approved the same day. */
+    public static final ProcessVariable<Boolean> NODSITUASJON = bool("nodsituasjon");
+
+    // The draft (form vedtak-utform), prefilled from the proposal.
+    public static final ProcessVariable<String> VEDTAK_UTFALL = string("vedtakUtfall");
+    public static final ProcessVariable<String> VEDTAK_BEGRUNNELSE = string("vedtakBegrunnelse");
+    public static final ProcessVariable<String> VEDTAK_HJEMMEL = string("vedtakHjemmel");
+    public static final ProcessVariable<String> RELEVANTE_OPPLYSNINGER = string("relevanteOpplysninger");
+    public static final ProcessVariable<String> STONADSFORM = string("stonadsform");
+    public static final ProcessVariable<String> LANEVILKAR = string("lanevilkar");
+    public static final ProcessVariable<String> VILKAR = string("vilkar");
+    public static final ProcessVariable<Boolean> INFORMERT_OM_REDUKSJON = bool("informertOmReduksjon");
+    public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
+    public static final ProcessVariable<String> UTFORMET_AV = string("utformetAv");
+
+    // The approval (form vedtak-godkjenn).
+    public static final ProcessVariable<Boolean> GODKJENT = bool("godkjent");
+    public static final ProcessVariable<String> GODKJENNING_KOMMENTAR = string("godkjenningKommentar");
+    public static final ProcessVariable<String> GODKJENT_AV = string("godkjentAv");
+    public static final ProcessVariable<String> SENDT_TILBAKE_AV = string("sendtTilbakeAv");
+
+    // Out: to the calling process.
+    public static final ProcessVariable<String> VEDTAK_ID = string("vedtakId");
+    public static final ProcessVariable<LocalDate> KLAGEFRIST = date("klagefrist");
+    public static final ProcessVariable<LocalDate> VEDTAKSDATO = date("vedtaksdato");
+
+    /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
+    static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(
+        UTFORMET_AV, GODKJENT, GODKJENNING_KOMMENTAR, GODKJENT_AV, SENDT_TILBAKE_AV, VEDTAK_ID, KLAGEFRIST,
+        VEDTAKSDATO);
+
+    private Variables() {}
+  }
+
+  /** The allowed values of the enumerated String variables (SPEC § 3.4, § 4.4). */
+  public static final class Values {
+    public static final List<String> TJENESTER = List.of("OPPLYSNING_RAD_VEILEDNING", "OKONOMISK_STONAD",
+        "MIDLERTIDIG_BOTILBUD", "INDIVIDUELL_PLAN", "KVALIFISERINGSPROGRAM", "INTRODUKSJONSPROGRAM_FORLENGELSE");
+    public static final String OKONOMISK_STONAD = "OKONOMISK_STONAD";
+
+    public static final String INNVILGET = "INNVILGET";
+    public static final String DELVIS_INNVILGET = "DELVIS_INNVILGET";
+    public static final String AVSLATT = "AVSLATT";
+    public static final String AVVIST = "AVVIST";
+    public static final List<String> UTFALL = List.of(INNVILGET, DELVIS_INNVILGET, AVSLATT, AVVIST);
+
+    public static final String BIDRAG = "BIDRAG";
+    public static final String LAN = "LAN";
+    public static final String GARANTI = "GARANTI";
+    public static final String VARER_OG_TJENESTER = "VARER_OG_TJENESTER";
+    public static final List<String> STONADSFORMER = List.of(BIDRAG, LAN, GARANTI, VARER_OG_TJENESTER);
+
+    public static final String SOKNAD = "SOKNAD";
+    public static final String KLAGE = "KLAGE";
+    public static final String VILKARSBRUDD = "VILKARSBRUDD";
+    public static final String AVVISNING_KLAGE = "AVVISNING_KLAGE";
+    public static final List<String> VEDTAK_GJELDER = List.of(SOKNAD, KLAGE, VILKARSBRUDD, AVVISNING_KLAGE);
+
+    private Values() {}
+  }
+}

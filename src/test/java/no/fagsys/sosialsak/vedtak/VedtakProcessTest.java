@@ -1,0 +1,413 @@
+package no.fagsys.sosialsak.vedtak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.fagsys.sosialsak.platform.PlainEngine;
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The new-decision steps, {@code vedtak.bpmn}: every path, the four-eyes rule and the complaint deadline. */
+@Deployment(resources = {"processes/vedtak.bpmn", "forms/vedtak-utform.form", "forms/vedtak-godkjenn.form",
+    "bpmn/vedtak-testkaller.bpmn"})
+class VedtakProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = PlainEngine.extension(0.9);
+
+  static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
+  static final String KARI = "kari";
+  static final String KJELL = "kjell";
+  static final String ANNEN_LEDER = "kristin";
+
+  ProcessEngine engine;
+  InMemoryVedtakRegister register;
+
+  @BeforeEach
+  void beans() {
+    register = VedtakTestSupport.registerBeans();
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------------------
+
+  static Map<String, Object> forslag(String saksnummer, String tjeneste, String utfall) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.SAKSNUMMER.name(), saksnummer);
+    variables.put(Variables.KOMMUNENUMMER.name(), "5028");
+    variables.put(Variables.TJENESTE.name(), tjeneste);
+    variables.put(Variables.VEDTAK_FORSLAG_UTFALL.name(), utfall);
+    variables.put(Variables.VEDTAK_FORSLAG_BEGRUNNELSE.name(), "Du har behov for langvarige og koordinerte tjenester.");
+    variables.put(Variables.VEDTAK_FORSLAG_HJEMMEL.name(), "sosialtjenesteloven § 28");
+    return variables;
+  }
+
+  ProcessInstance start(Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByKey(VedtakProcess.KEY,
+        (String) variables.get(Variables.SAKSNUMMER.name()), variables);
+  }
+
+  Task task(ProcessInstance instance, String element) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(element).singleResult();
+  }
+
+  /** Completes a task as an authenticated user of the group in Melhus (5028), as Tasklist and REST do. */
+  void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group), List.of("5028"));
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void utform(ProcessInstance instance, String user, Map<String, Object> variables) {
+    completeAs(user, "saksbehandler", task(instance, Elements.UTFORM_VEDTAK), variables);
+  }
+
+  static Map<String, Object> opplysninger() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.RELEVANTE_OPPLYSNINGER.name(), "Samtale på NAV-kontoret; kontakt med flere instanser.");
+    return variables;
+  }
+
+  void godkjenn(ProcessInstance instance, String leader) {
+    completeAs(leader, "leder", task(instance, Elements.GODKJENN_VEDTAK), Map.of(Variables.GODKJENT.name(), true));
+  }
+
+  long passeringer(ProcessInstance instance, String element) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(element).count();
+  }
+
+  // --- paths ---------------------------------------------------------------------------------------------------
+
+  @Test
+  void vedtakSomGodkjennesForsteGangFattesOgLagres() {
+    ProcessInstance instance = start(forslag("SAK-1", "INDIVIDUELL_PLAN", Values.INNVILGET));
+    assertThat(instance).isWaitingAt(Elements.UTFORM_VEDTAK);
+    Task utkast = task(instance, Elements.UTFORM_VEDTAK);
+    assertThat(utkast).hasCandidateGroup("saksbehandler");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsEntry("vedtakUtfall", "INNVILGET")
+        .containsEntry("vedtakHjemmel", "sosialtjenesteloven § 28")
+        .containsEntry("vedtakBegrunnelse", "Du har behov for langvarige og koordinerte tjenester.")
+        .containsEntry("vedtakGjelder", "SOKNAD");
+
+    utform(instance, KARI, opplysninger());
+    assertThat(instance).isWaitingAt(Elements.GODKJENN_VEDTAK);
+    assertThat(task(instance, Elements.GODKJENN_VEDTAK)).hasCandidateGroup("leder");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "utformetAv")).isEqualTo(KARI);
+
+    godkjenn(instance, KJELL);
+    assertThat(instance).isEnded().hasPassedInOrder(Elements.START, Elements.UTFORM_VEDTAK, Elements.GODKJENN_VEDTAK,
+        Elements.GATEWAY_GODKJENT, Elements.FATT_VEDTAK, Elements.SLUTT);
+    assertThat(passeringer(instance, Elements.GATEWAY_TIL_UTFORMING)).isOne();
+
+    assertThat(register.alle()).hasSize(1);
+    Vedtak vedtak = register.finnForSak("SAK-1").get(0);
+    assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
+    assertThat(vedtak.tjeneste()).isEqualTo("INDIVIDUELL_PLAN");
+    assertThat(vedtak.kommunenummer()).isEqualTo("5028");
+    assertThat(vedtak.vedtakGjelder()).isEqualTo("SOKNAD");
+    assertThat(vedtak.hjemmel()).isEqualTo("sosialtjenesteloven § 28");
+    assertThat(vedtak.relevanteOpplysninger()).startsWith("Samtale");
+    assertThat(vedtak.utformetAv()).isEqualTo(KARI);
+    assertThat(vedtak.godkjentAv()).isEqualTo(KJELL);
+    assertThat(vedtak.prosessinstansId()).isEqualTo(instance.getId());
+    assertThat(vedtak.stonadsform()).isNull();
+    assertThat(vedtak.klagefrist()).isEqualTo(no.fagsys.sosialsak.frist.Frister.klagefrist(vedtak.vedtaksdato()));
+    assertThat(instance).variables().containsEntry("vedtakId", vedtak.id()).containsEntry("vedtakUtfall", "INNVILGET")
+        .containsEntry("klagefrist", vedtak.klagefrist().toString());
+  }
+
+  @Test
+  void vedtakSomSendesTilbakeMedKommentarUtformesPaNyttOgGodkjennes() {
+    ProcessInstance instance = start(forslag("SAK-2", "OPPLYSNING_RAD_VEILEDNING", Values.AVSLATT));
+    utform(instance, KARI, opplysninger());
+
+    completeAs(KJELL, "leder", task(instance, Elements.GODKJENN_VEDTAK),
+        Map.of("godkjent", false, "godkjenningKommentar", "Begrunnelsen må vise til søkerens situasjon."));
+    assertThat(instance).isWaitingAt(Elements.UTFORM_VEDTAK).hasNotPassed(Elements.FATT_VEDTAK);
+    assertThat(passeringer(instance, Elements.GATEWAY_TIL_UTFORMING)).isEqualTo(2); // came back on Flow_SendtTilbake
+    assertThat(instance).variables().containsEntry("godkjenningKommentar", "Begrunnelsen må vise til søkerens situasjon.")
+        .containsEntry("godkjent", false).containsEntry("sendtTilbakeAv", KJELL);
+    assertThat(register.alle()).isEmpty();
+
+    Map<String, Object> rettet = opplysninger();
+    rettet.put("vedtakUtfall", Values.DELVIS_INNVILGET);
+    rettet.put("vedtakBegrunnelse", "Du får råd og veiledning om økonomi, men ikke om bolig.");
+    utform(instance, KARI, rettet);
+    assertThat(instance).isWaitingAt(Elements.GODKJENN_VEDTAK);
+    // The new round starts without the previous answer or comment.
+    assertThat(instance).variables().doesNotContainKey("godkjent").doesNotContainKey("godkjenningKommentar");
+
+    godkjenn(instance, KJELL);
+    assertThat(instance).isEnded();
+    Vedtak vedtak = register.finnForSak("SAK-2").get(0);
+    assertThat(vedtak.utfall()).isEqualTo(Values.DELVIS_INNVILGET);
+    assertThat(vedtak.begrunnelse()).startsWith("Du får råd og veiledning");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.UTFORM_VEDTAK).count()).isEqualTo(2);
+  }
+
+  @Test
+  void denSomUtformetVedtaketKanIkkeGodkjenneDet() {
+    ProcessInstance instance = start(forslag("SAK-3", "INDIVIDUELL_PLAN", Values.INNVILGET));
+    utform(instance, KARI, opplysninger());
+    Task godkjenning = task(instance, Elements.GODKJENN_VEDTAK);
+
+    assertThatThrownBy(() -> completeAs(KARI, "leder", godkjenning, Map.of("godkjent", true)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(GodkjennVedtakListener.EGEN_GODKJENNING);
+    // Not even sending it back: the drafter does not judge their own draft.
+    assertThatThrownBy(() -> completeAs(KARI, "leder", godkjenning,
+        Map.of("godkjent", false, "godkjenningKommentar", "Ny vurdering")))
+        .hasMessageContaining(GodkjennVedtakListener.EGEN_GODKJENNING);
+    // Without authentication the assignee is the approver: assigned to the drafter is refused too.
+    engine.getTaskService().setAssignee(godkjenning.getId(), KARI);
+    assertThatThrownBy(() -> engine.getTaskService().complete(godkjenning.getId(), Map.of("godkjent", true)))
+        .hasMessageContaining(GodkjennVedtakListener.EGEN_GODKJENNING);
+
+    assertThat(task(instance, Elements.GODKJENN_VEDTAK)).isNotNull();
+    assertThat(register.alle()).isEmpty();
+    assertThat(instance).variables().doesNotContainKey("godkjent").doesNotContainKey("godkjentAv");
+
+    engine.getTaskService().setAssignee(godkjenning.getId(), ANNEN_LEDER);
+    engine.getTaskService().complete(godkjenning.getId(), Map.of("godkjent", true));
+    assertThat(instance).isEnded();
+    assertThat(register.finnForSak("SAK-3")).singleElement().satisfies(v -> {
+      assertThat(v.utformetAv()).isEqualTo(KARI);
+      assertThat(v.godkjentAv()).isEqualTo(ANNEN_LEDER);
+    });
+  }
+
+  @Test
+  void utkastUtenKjentSaksbehandlerAvvises() {
+    ProcessInstance instance = start(forslag("SAK-4", "INDIVIDUELL_PLAN", Values.INNVILGET));
+    Task utkast = task(instance, Elements.UTFORM_VEDTAK);
+    assertThatThrownBy(() -> engine.getTaskService().complete(utkast.getId(), opplysninger()))
+        .hasMessageContaining("hvem som har utformet");
+    // A system completion works when the task is assigned: the assignee is the drafter.
+    engine.getTaskService().setAssignee(utkast.getId(), KARI);
+    engine.getTaskService().complete(utkast.getId(), opplysninger());
+    assertThat(instance).isWaitingAt(Elements.GODKJENN_VEDTAK).variables().containsEntry("utformetAv", KARI);
+    Task godkjenning = task(instance, Elements.GODKJENN_VEDTAK);
+    assertThatThrownBy(() -> engine.getTaskService().complete(godkjenning.getId(), Map.of("godkjent", true)))
+        .hasMessageContaining("hvem som godkjenner");
+  }
+
+  @Test
+  void ufullstendigUtkastOgTilbakesendingUtenKommentarAvvises() {
+    Map<String, Object> inn = forslag("SAK-5", "INDIVIDUELL_PLAN", null);
+    inn.remove(Variables.VEDTAK_FORSLAG_HJEMMEL.name());
+    ProcessInstance instance = start(inn);
+    assertThatThrownBy(() -> utform(instance, KARI, Map.of()))
+        .hasMessageContaining("vedtakUtfall").hasMessageContaining("vedtakHjemmel")
+        .hasMessageContaining("relevanteOpplysninger");
+    assertThatThrownBy(() -> utform(instance, KARI, Map.of("vedtakUtfall", "JA")))
+        .hasMessageContaining("ikke 'JA'");
+    Map<String, Object> utfylt = opplysninger();
+    utfylt.put("vedtakUtfall", Values.AVVIST);
+    utfylt.put("vedtakHjemmel", "forvaltningsloven § 33");
+    utform(instance, KARI, utfylt);
+
+    Task godkjenning = task(instance, Elements.GODKJENN_VEDTAK);
+    assertThatThrownBy(() -> completeAs(KJELL, "leder", godkjenning, Map.of("godkjent", false)))
+        .hasMessageContaining("godkjenningKommentar");
+    assertThatThrownBy(() -> completeAs(KJELL, "leder", godkjenning, Map.of()))
+        .hasMessageContaining("godkjent");
+    godkjenn(instance, KJELL);
+    assertThat(register.finnForSak("SAK-5")).singleElement().extracting(Vedtak::utfall).isEqualTo(Values.AVVIST);
+  }
+
+  @Test
+  void okonomiskStonadSomLanKreverLanevilkarOgVilkarKreverSvarOmReduksjon() {
+    Map<String, Object> inn = forslag("SAK-6", Values.OKONOMISK_STONAD, Values.INNVILGET);
+    inn.put(Variables.VEDTAK_FORSLAG_HJEMMEL.name(), "sosialtjenesteloven § 18");
+    inn.put(Variables.ANTALL_BARN_I_HUSSTANDEN.name(), 2);
+    ProcessInstance instance = start(inn);
+
+    Map<String, Object> utkast = opplysninger();
+    assertThatThrownBy(() -> utform(instance, KARI, utkast)).hasMessageContaining("stonadsform");
+    utkast.put("stonadsform", Values.LAN);
+    assertThatThrownBy(() -> utform(instance, KARI, utkast)).hasMessageContaining("lanevilkar");
+    utkast.put("lanevilkar", "Lånet på 8 000 kroner betales tilbake med 500 kroner i måneden fra 1. juni, rentefritt.");
+    utkast.put("vilkar", "Du skal møte til avtalt samtale med veileder hver fjortende dag.");
+    assertThatThrownBy(() -> utform(instance, KARI, utkast)).hasMessageContaining("informertOmReduksjon");
+    utkast.put("informertOmReduksjon", true);
+    utkast.put("vurderingBarnetsBeste", "Lånet sikrer at barna kan bli boende i nærmiljøet.");
+    utform(instance, KARI, utkast);
+    godkjenn(instance, KJELL);
+
+    Vedtak vedtak = register.finnForSak("SAK-6").get(0);
+    assertThat(vedtak.stonadsform()).isEqualTo(Values.LAN);
+    assertThat(vedtak.lanevilkar()).contains("8 000 kroner");
+    assertThat(vedtak.vilkar()).contains("samtale");
+    assertThat(vedtak.informertOmReduksjon()).isTrue();
+    assertThat(vedtak.vurderingBarnetsBeste()).contains("barna");
+    assertThat(vedtak.hjemmel()).isEqualTo("sosialtjenesteloven § 18");
+  }
+
+  @Test
+  void felterSomIkkeGjelderUtfalletLagresIkke() {
+    ProcessInstance instance = start(forslag("SAK-7", Values.OKONOMISK_STONAD, Values.AVSLATT));
+    Map<String, Object> utkast = opplysninger();
+    // Filled in while the outcome was "granted", then the outcome changed to a refusal: not part of the decision.
+    utkast.put("stonadsform", Values.LAN);
+    utkast.put("lanevilkar", "Nedbetaling over ett år");
+    utkast.put("vilkar", "Aktivitet");
+    utform(instance, KARI, utkast);
+    godkjenn(instance, KJELL);
+    Vedtak vedtak = register.finnForSak("SAK-7").get(0);
+    assertThat(vedtak.utfall()).isEqualTo(Values.AVSLATT);
+    assertThat(vedtak.stonadsform()).isNull();
+    assertThat(vedtak.lanevilkar()).isNull();
+    assertThat(vedtak.vilkar()).isNull();
+    assertThat(vedtak.informertOmReduksjon()).isNull();
+  }
+
+  @Test
+  void kallendeProsessFarVedtaketTilbakeOgUnderprosessenHarSakensKommune() {
+    Map<String, Object> inn = forslag("SAK-8", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
+    inn.put(Variables.KOMMUNENUMMER.name(), "5031");
+    inn.put(Variables.BEGRENSNING.name(), "Tidsbegrenset til du kan få hjelp fra hjemlandet.");
+    inn.put("vedtakId", "gammelt-vedtak-i-saken");
+    ProcessInstance kaller = engine.getRuntimeService().startProcessInstanceByKey("vedtakTestkaller", "SAK-8", inn);
+    assertThat(kaller.getTenantId()).isEqualTo("5031");
+    assertThat(kaller).isWaitingAt("Activity_NyttVedtak");
+    ProcessInstance vedtak = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(kaller.getId()).singleResult();
+    assertThat(vedtak.getTenantId()).isEqualTo("5031");
+    assertThat(vedtak.getBusinessKey()).isEqualTo("SAK-8");
+    assertThat(task(vedtak, Elements.UTFORM_VEDTAK).getTenantId()).isEqualTo("5031");
+    assertThat(vedtak).variables().doesNotContainKey("vedtakId");
+
+    Task utkast = task(vedtak, Elements.UTFORM_VEDTAK);
+    engine.getIdentityService().setAuthentication("mona", List.of("saksbehandler"), List.of("5031"));
+    engine.getTaskService().complete(utkast.getId(), opplysninger());
+    engine.getIdentityService().setAuthentication("marius", List.of("leder"), List.of("5031"));
+    engine.getTaskService().complete(task(vedtak, Elements.GODKJENN_VEDTAK).getId(), Map.of("godkjent", true));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(vedtak).isEnded();
+    assertThat(kaller).isWaitingAt("Task_FolgOpp");
+    Vedtak lagret = register.finnForSak("SAK-8").get(0);
+    assertThat(lagret.kommunenummer()).isEqualTo("5031");
+    assertThat(lagret.begrensning()).startsWith("Tidsbegrenset");
+    Map<String, Object> ut = engine.getRuntimeService().getVariables(kaller.getId());
+    assertThat(ut).containsEntry("vedtakId", lagret.id()).containsEntry("vedtakUtfall", "INNVILGET")
+        .containsEntry("klagefrist", lagret.klagefrist().toString());
+    assertThat(ut.get("vedtakId")).isInstanceOf(String.class);
+    assertThat(ut.get("klagefrist")).isInstanceOf(String.class);
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(kaller.getId())
+        .singleResult().getId());
+    assertThat(kaller).isEnded();
+  }
+
+  @Test
+  void klagefristenRegnesFraVedtaksdatoenOgFlyttesForbiPasken() {
+    // Friday 13 March 2026 + 3 weeks = Good Friday 3 April; Saturday, Easter Sunday and Easter Monday follow,
+    // so the last day is Tuesday 7 April 2026.
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 13, 10, 0, 0, 0, NORGE).toInstant()));
+    ProcessInstance instance = start(forslag("SAK-9", "KVALIFISERINGSPROGRAM", Values.AVSLATT));
+    utform(instance, KARI, opplysninger());
+    // Approval due by the end of the second working day: Friday 13 → Tuesday 17 March.
+    assertThat(task(instance, Elements.GODKJENN_VEDTAK).getDueDate().toInstant().atZone(NORGE).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 3, 17));
+    godkjenn(instance, KJELL);
+
+    Vedtak vedtak = register.finnForSak("SAK-9").get(0);
+    assertThat(vedtak.vedtaksdato()).isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(vedtak.klagefrist()).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(instance).variables().containsEntry("klagefrist", "2026-04-07").containsEntry("vedtaksdato", "2026-03-13");
+  }
+
+  @Test
+  void godkjenningINodsituasjonHarFristSammeDag() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 13, 9, 0, 0, 0, NORGE).toInstant()));
+    Map<String, Object> inn = forslag("SAK-10", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
+    inn.put(Variables.NODSITUASJON.name(), true);
+    ProcessInstance instance = start(inn);
+    utform(instance, KARI, opplysninger());
+    assertThat(task(instance, Elements.GODKJENN_VEDTAK).getDueDate().toInstant().atZone(NORGE).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 3, 13));
+  }
+
+  @Test
+  void nyttVedtakSomErstatterEtTidligereRegistreresMedHvaDetErstatter() {
+    ProcessInstance forste = start(forslag("SAK-11", Values.OKONOMISK_STONAD, Values.AVSLATT));
+    utform(forste, KARI, opplysninger());
+    godkjenn(forste, KJELL);
+    String forsteId = register.finnForSak("SAK-11").get(0).id();
+
+    Map<String, Object> klage = forslag("SAK-11", Values.OKONOMISK_STONAD, Values.INNVILGET);
+    klage.put(Variables.VEDTAK_GJELDER.name(), Values.KLAGE);
+    klage.put(Variables.ERSTATTER_VEDTAK_ID.name(), forsteId);
+    ProcessInstance nytt = start(klage);
+    Map<String, Object> utkast = opplysninger();
+    utkast.put("stonadsform", Values.BIDRAG);
+    utform(nytt, KARI, utkast);
+    godkjenn(nytt, KJELL);
+
+    assertThat(register.finnForSak("SAK-11")).hasSize(2);
+    Vedtak andre = register.finn((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(nytt.getId()).variableName("vedtakId").singleResult().getValue()).orElseThrow();
+    assertThat(andre.erstatterVedtakId()).isEqualTo(forsteId);
+    assertThat(andre.vedtakGjelder()).isEqualTo(Values.KLAGE);
+    assertThat(andre.stonadsform()).isEqualTo(Values.BIDRAG);
+  }
+
+  @Test
+  void etUkjentVedtakKanIkkeErstattesOgGodkjenningenRullesTilbake() {
+    Map<String, Object> inn = forslag("SAK-12", "INDIVIDUELL_PLAN", Values.INNVILGET);
+    inn.put(Variables.ERSTATTER_VEDTAK_ID.name(), "finnes-ikke");
+    ProcessInstance instance = start(inn);
+    utform(instance, KARI, opplysninger());
+    assertThatThrownBy(() -> godkjenn(instance, KJELL)).hasMessageContaining("erstatterVedtakId finnes-ikke");
+    assertThat(instance).isWaitingAt(Elements.GODKJENN_VEDTAK);
+    assertThat(register.alle()).isEmpty();
+  }
+
+  @Test
+  void ugyldigeInndataFraKallendeProsessStopperKallet() {
+    Map<String, Object> inn = forslag("SAK-13", "BARNEHAGE", "JA");
+    assertThatThrownBy(() -> start(inn)).hasMessageContaining("tjeneste").hasMessageContaining("'BARNEHAGE'")
+        .hasMessageContaining("vedtakForslagUtfall");
+    Map<String, Object> feilGjelder = forslag("SAK-13", "INDIVIDUELL_PLAN", Values.INNVILGET);
+    feilGjelder.put(Variables.VEDTAK_GJELDER.name(), "ANNET");
+    assertThatThrownBy(() -> start(feilGjelder)).hasMessageContaining("vedtakGjelder");
+    Map<String, Object> utenSak = forslag("SAK-13", "INDIVIDUELL_PLAN", Values.INNVILGET);
+    utenSak.remove(Variables.SAKSNUMMER.name());
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(VedtakProcess.KEY, utenSak))
+        .hasMessageContaining("saksnummer");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+}

@@ -1,0 +1,30 @@
+package no.fagsys.sosialsak.vedtak;
+
+import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * For plain process tests of this and the calling processes (soknad, klage, vilkarsbrudd): registers the beans of
+ * {@code vedtak.bpmn} with {@link Mocks} (the plain test engine's expression manager resolves them) on an in-memory
+ * register. Call {@code Mocks.reset()} after each test.
+ *
+ * <pre>
+ * InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
+ * </pre>
+ *
+ * To complete the steps in a test: complete {@code Task_UtformVedtak} as one user (authenticated or assignee) and
+ * {@code Task_GodkjennVedtak} as another with {@code godkjent = true}.
+ */
+public final class VedtakTestSupport {
+
+  private VedtakTestSupport() {}
+
+  public static InMemoryVedtakRegister registerBeans() {
+    InMemoryVedtakRegister register = new InMemoryVedtakRegister();
+    Mocks.register(Elements.BEAN_FORBERED, new ForberedVedtakListener());
+    Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
+    Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());
+    Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register));
+    return register;
+  }
+}
