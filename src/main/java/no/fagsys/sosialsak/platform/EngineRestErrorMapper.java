@@ -1,0 +1,64 @@
+package no.fagsys.sosialsak.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.fagsys.sosialsak.platform.dmn.DecisionInputException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * The engine REST API answers any engine exception inside a start, a completion or an evaluation with HTTP 500 and a
+ * wrapped message, even when the caller's input was wrong. This answers 400 instead, in the engine REST API's own
+ * error shape, when the cause is bad input: a {@link DecisionInputException} (a decision's missing or out-of-range
+ * input, named) or a {@link BadUserRequestException} (the product's validation of start variables and forms, naming
+ * each field). Anything else goes to Camunda's handler unchanged.
+ */
+@Provider
+@Priority(Priorities.USER - 1000)
+public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
+
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+  @Override
+  public Response toResponse(RestException exception) {
+    DecisionInputException input = cause(exception, DecisionInputException.class);
+    if (input != null) {
+      Map<String, Object> body = body(input);
+      body.put("input", input.getInputName());
+      return badRequest(body);
+    }
+    BadUserRequestException badRequest = cause(exception, BadUserRequestException.class);
+    if (badRequest != null) {
+      return badRequest(body(badRequest));
+    }
+    return camunda.toResponse(exception);
+  }
+
+  private static Map<String, Object> body(Exception cause) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", cause.getClass().getSimpleName());
+    body.put("message", cause.getMessage());
+    body.put("code", 0);
+    return body;
+  }
+
+  private static Response badRequest(Map<String, Object> body) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  static <T extends Throwable> T cause(Throwable exception, Class<T> type) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+}

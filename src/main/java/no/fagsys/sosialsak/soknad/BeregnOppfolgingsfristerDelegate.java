@@ -1,0 +1,40 @@
+package no.fagsys.sosialsak.soknad;
+
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BOTILBUD_GJENNOMGANG;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BOTILBUD_MAKSDATO;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_SLUTT;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_TIL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TJENESTE;
+
+import java.time.LocalDate;
+import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.EngineTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_BeregnOppfolgingsfrister}: the follow-up's timers, from the decision day. Economic support runs until
+ * the end of the granted period; temporary housing is reviewed two weeks before three months and, for a household
+ * with children, never runs past three months (seed 004, § 27).
+ */
+@Component("beregnOppfolgingsfrister")
+public class BeregnOppfolgingsfristerDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = EngineTime.today();
+    Tjeneste tjeneste = Tjeneste.valueOf(TJENESTE.get(execution));
+    switch (tjeneste) {
+      case OKONOMISK_STONAD -> {
+        LocalDate til = STONADSPERIODE_TIL.get(execution);
+        STONADSPERIODE_SLUTT.set(execution, EngineTime.startOf((til == null ? today : til).plusDays(1)));
+      }
+      case MIDLERTIDIG_BOTILBUD -> {
+        BOTILBUD_GJENNOMGANG.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudReview(today)));
+        BOTILBUD_MAKSDATO.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudLimitForBarnefamilie(today)));
+      }
+      default -> { }
+    }
+  }
+}

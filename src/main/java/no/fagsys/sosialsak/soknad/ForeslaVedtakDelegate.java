@@ -1,0 +1,78 @@
+package no.fagsys.sosialsak.soknad;
+
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ANTALL_BARN_I_HUSSTANDEN;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BEGRENSNING;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ENDELIG_RETT;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FOLGER_TABELLRESULTAT;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSBEGRUNNELSE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSUTOVELSE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STILLER_VILKAR;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_TIL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_BEGRUNNELSE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_HJEMMEL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_RETT;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TILGANG;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TJENESTE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_BEGRUNNELSE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_HJEMMEL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_UTFALL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERING_BARNETS_BESTE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERT_RETT;
+
+import java.util.Set;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_ForeslaVedtak}, right after the caseworker's assessment ({@code Task_VurderRett}): the caseworker either
+ * confirms the decision table's result or departs from it, and a departure needs a written reason (the discretion
+ * is recorded as variables {@code skjonnsutovelse}, {@code vurdertRett}, {@code skjonnsbegrunnelse}, so history
+ * shows it). A household with children needs the assessment of the child's best interest. The result becomes the
+ * proposal the new-decision steps start from. A bad assessment is refused naming each field, and the caseworker's
+ * task stays open.
+ */
+@Component("foreslaVedtak")
+public class ForeslaVedtakDelegate implements JavaDelegate {
+
+  private static final Set<String> RETT_VALUES = Set.of("RETT", "IKKE_RETT", "KAN_INNVILGES");
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StartValidering v = new StartValidering(execution);
+    Boolean folger = v.required(FOLGER_TABELLRESULTAT);
+    String tabellRett = TABELL_RETT.get(execution);
+    String rett = tabellRett;
+    if (Boolean.FALSE.equals(folger)) {
+      rett = VURDERT_RETT.get(execution);
+      if (rett == null || !RETT_VALUES.contains(rett)) {
+        v.problem(VURDERT_RETT.name(), "velg resultatet du kommer til når du fraviker tabellen");
+      }
+      v.requireText(SKJONNSBEGRUNNELSE, "begrunn hvorfor du fraviker tabellens resultat");
+    }
+    Integer barn = ANTALL_BARN_I_HUSSTANDEN.get(execution);
+    if (barn != null && barn > 0) {
+      v.requireText(VURDERING_BARNETS_BESTE, "husstanden har barn: vurder barnets beste");
+    }
+    boolean innvilges = "RETT".equals(rett) || "KAN_INNVILGES".equals(rett);
+    if (innvilges && Tjeneste.OKONOMISK_STONAD.name().equals(TJENESTE.get(execution))
+        && execution.getVariable(STONADSPERIODE_TIL.name()) == null) {
+      v.problem(STONADSPERIODE_TIL.name(), "oppgi hvor lenge stønaden gis");
+    }
+    v.throwIfInvalid();
+
+    boolean skjonn = Boolean.FALSE.equals(folger);
+    SKJONNSUTOVELSE.set(execution, skjonn);
+    ENDELIG_RETT.set(execution, rett);
+    if (execution.getVariable(STILLER_VILKAR.name()) == null) {
+      STILLER_VILKAR.set(execution, false);
+    }
+    VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
+    VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
+        ProcessVariable.text(execution, TABELL_BEGRUNNELSE),
+        skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
+        "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null));
+    VEDTAK_FORSLAG_HJEMMEL.set(execution, ProcessVariable.text(execution, TABELL_HJEMMEL));
+  }
+}

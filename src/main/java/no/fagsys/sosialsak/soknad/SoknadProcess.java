@@ -1,0 +1,151 @@
+package no.fagsys.sosialsak.soknad;
+
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.bool;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.date;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.integer;
+import static no.fagsys.sosialsak.platform.process.ProcessVariable.string;
+
+import java.time.LocalDate;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
+
+/**
+ * The application process, {@code processes/soknad.bpmn} (SPEC §§ 2, 4.1): Kartlegge → Vurdere → Avgjøre (the
+ * new-decision steps, {@code vedtak}) → Følge opp. Element ids, variables and messages are declared here once.
+ */
+public final class SoknadProcess {
+
+  public static final String KEY = "soknad";
+
+  private SoknadProcess() {}
+
+  public static final class Elements {
+    public static final String START = "Event_SoknadMottatt";
+    public static final String KARTLEGG_SOKNAD = "Task_KartleggSoknad";
+    public static final String KARTLEGG_HASTESAK = "Task_KartleggHastesak";
+    public static final String HASTESAK_IKKE_KARTLAGT = "Event_HastesakIkkeKartlagt";
+    public static final String ESKALER_HASTESAK = "Task_EskalerHastesak";
+    public static final String ANSVARLIG_KOMMUNE = "Task_AnsvarligKommune";
+    public static final String VIDERESEND_SOKNAD = "Task_VideresendSoknad";
+    public static final String SOKNAD_VIDERESENDT = "Event_SoknadVideresendt";
+    public static final String TILGANG_TIL_TJENESTE = "Task_TilgangTilTjeneste";
+    public static final String FORESLA_AVSLAG_OPPHOLD = "Task_ForeslaAvslagOpphold";
+    public static final String VURDER_PARAGRAF_18 = "Task_VurderParagraf18";
+    public static final String VURDER_PARAGRAF_19 = "Task_VurderParagraf19";
+    public static final String VILKAR_OM_AKTIVITET = "Task_VilkarOmAktivitet";
+    public static final String FORMULER_VILKAR = "Task_FormulerVilkar";
+    public static final String VILKAR_GYLDIG = "Task_VilkarGyldig";
+    public static final String VURDER_MIDLERTIDIG_BOTILBUD = "Task_VurderMidlertidigBotilbud";
+    public static final String ARBEIDSEVNEVURDERING = "Task_Arbeidsevnevurdering";
+    public static final String VURDER_KVALIFISERINGSPROGRAM = "Task_VurderKvalifiseringsprogram";
+    public static final String KARTLEGG_INDIVIDUELL_PLAN = "Task_KartleggIndividuellPlan";
+    public static final String VURDER_INDIVIDUELL_PLAN = "Task_VurderIndividuellPlan";
+    public static final String VURDER_OPPLYSNING = "Task_VurderOpplysningRadVeiledning";
+    public static final String VURDER_FORLENGELSE_INTRO = "Task_VurderForlengelseIntroduksjonsprogram";
+    public static final String VURDER_RETT = "Task_VurderRett";
+    public static final String FORESLA_VEDTAK = "Task_ForeslaVedtak";
+    public static final String VEDTAK = "Activity_Vedtak";
+    public static final String SOKNAD_AVSLATT = "Event_SoknadAvslatt";
+    public static final String BEREGN_OPPFOLGINGSFRISTER = "Task_BeregnOppfolgingsfrister";
+    public static final String STONAD_INNVILGET = "Event_StonadInnvilget";
+    public static final String VENTER_PA_VILKARSBRUDD = "Gateway_VenterPaVilkarsbrudd";
+    public static final String VILKARSBRUDD_MELDT = "Event_VilkarsbruddMeldt";
+    public static final String VURDER_VILKARSBRUDD = "Task_VurderVilkarsbrudd";
+    public static final String STONADSPERIODE_UTLOPT = "Event_StonadsperiodeUtlopt";
+    public static final String STONAD_AVSLUTTET = "Event_StonadAvsluttet";
+    public static final String FOLG_OPP_BOTILBUD_BARNEFAMILIE = "Task_FolgOppBotilbudBarnefamilie";
+    public static final String GJENNOMGANG_BARNEFAMILIE = "Event_GjennomgangBarnefamilie";
+    public static final String TRE_MANEDER_NADD = "Event_TreManederNadd";
+    public static final String GJENNOMGA_BOTILBUD_BARNEFAMILIE = "Task_GjennomgaBotilbudBarnefamilie";
+    public static final String AVSLUTT_BOTILBUD_TRE_MANEDER = "Task_AvsluttBotilbudTreManeder";
+    public static final String FOLG_OPP_BOTILBUD = "Task_FolgOppBotilbud";
+    public static final String GJENNOMGANG_BOTILBUD = "Event_GjennomgangBotilbud";
+    public static final String GJENNOMGA_BOTILBUD = "Task_GjennomgaBotilbud";
+    public static final String START_KVALIFISERINGSPROGRAM = "Task_StartKvalifiseringsprogram";
+    public static final String OPPSTARTSFRIST_NADD = "Event_OppstartsfristNadd";
+    public static final String ESKALER_OPPSTART = "Task_EskalerOppstart";
+    public static final String FOLG_OPP_KVALIFISERINGSPROGRAM = "Task_FolgOppKvalifiseringsprogram";
+    public static final String EVALUERINGSTIDSPUNKT = "Event_Evalueringstidspunkt";
+    public static final String EVALUER_PROGRAM = "Task_EvaluerProgram";
+    public static final String PROGRAMPERIODE_UTLOPT = "Event_ProgramperiodeUtlopt";
+    public static final String VURDER_FORLENGELSE = "Task_VurderForlengelse";
+    public static final String VEDTAK_FORLENGELSE = "Activity_VedtakForlengelse";
+    public static final String PROGRAMPERIODE_AVSLUTTET = "Event_ProgramperiodeAvsluttet";
+    public static final String PROGRAM_AVSLUTTET = "Event_ProgramAvsluttet";
+    public static final String OPPNEVN_KOORDINATOR = "Task_OppnevnKoordinator";
+    public static final String OPPFOLGINGSSAMTALE = "Task_Oppfolgingssamtale";
+    public static final String INTRODUKSJONSPROGRAM_FORLENGET = "Event_IntroduksjonsprogramForlenget";
+    public static final String EN_MANED_UTEN_VEDTAK = "Event_EnManedUtenVedtak";
+    public static final String SEND_FORELOPIG_SVAR = "Task_SendForelopigSvar";
+    public static final String INGEN_FORELOPIG_SVAR = "Event_IngenForelopigSvar";
+    public static final String SOKNAD_TRUKKET = "Event_SoknadTrukket";
+    public static final String REGISTRER_TRUKKET = "Task_RegistrerTrukket";
+    public static final String SAKSBEHANDLING_AVSLUTTET_TRUKKET = "Event_SaksbehandlingAvsluttet";
+
+    private Elements() {}
+  }
+
+  /** Messages from outside (the applicant, a report from the follow-up). */
+  public static final class Messages {
+    public static final String SOKNAD_TRUKKET = "SoknadTrukket";
+    public static final String VILKARSBRUDD_MELDT = "VilkarsbruddMeldt";
+
+    private Messages() {}
+  }
+
+  public static final class Variables {
+    // Start (SPEC § 4.1)
+    public static final ProcessVariable<String> TJENESTE = string("tjeneste");
+    public static final ProcessVariable<String> KOMMUNENUMMER = string("kommunenummer");
+    public static final ProcessVariable<String> KANAL = string("kanal");
+    public static final ProcessVariable<LocalDate> SOKNADSDATO = date("soknadsdato");
+    public static final ProcessVariable<Boolean> NODSITUASJON = bool("nodsituasjon");
+    public static final ProcessVariable<Integer> ANTALL_BARN_I_HUSSTANDEN = integer("antallBarnIHusstanden");
+    public static final ProcessVariable<String> SOKER_REFERANSE = string("sokerReferanse");
+    // Set at receipt
+    public static final ProcessVariable<String> SAKSNUMMER = string("saksnummer");
+    public static final ProcessVariable<Boolean> HASTER = bool("haster");
+    public static final ProcessVariable<String> HASTESAK_FRIST = string("hastesakFrist");
+    public static final ProcessVariable<String> SAKSBEHANDLINGSFRIST = string("saksbehandlingsfrist");
+    public static final ProcessVariable<String> FORELOPIG_SVAR_FRIST = string("forelopigSvarFrist");
+    public static final ProcessVariable<String> KVP_SISTE_OPPSTART = string("kvpSisteOppstart");
+    public static final ProcessVariable<String> SAKSSTATUS = string("saksstatus");
+    // Kartlegge: decision results
+    public static final ProcessVariable<String> ANSVARLIG_KOMMUNE = string("ansvarligKommune");
+    public static final ProcessVariable<String> ANSVARLIG_KOMMUNE_BEGRUNNELSE = string("ansvarligKommuneBegrunnelse");
+    public static final ProcessVariable<String> TILGANG = string("tilgang");
+    public static final ProcessVariable<String> BEGRENSNING = string("begrensning");
+    public static final ProcessVariable<String> TILGANG_BEGRUNNELSE = string("tilgangBegrunnelse");
+    public static final ProcessVariable<String> TILGANG_HJEMMEL = string("tilgangHjemmel");
+    // Vurdere
+    public static final ProcessVariable<String> TABELL_RETT = string("tabellRett");
+    public static final ProcessVariable<String> TABELL_BEGRUNNELSE = string("tabellBegrunnelse");
+    public static final ProcessVariable<String> TABELL_HJEMMEL = string("tabellHjemmel");
+    public static final ProcessVariable<Boolean> FOLGER_TABELLRESULTAT = bool("folgerTabellresultat");
+    public static final ProcessVariable<String> VURDERT_RETT = string("vurdertRett");
+    public static final ProcessVariable<String> SKJONNSBEGRUNNELSE = string("skjonnsbegrunnelse");
+    public static final ProcessVariable<Boolean> SKJONNSUTOVELSE = bool("skjonnsutovelse");
+    public static final ProcessVariable<String> ENDELIG_RETT = string("endeligRett");
+    public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
+    public static final ProcessVariable<Boolean> STILLER_VILKAR = bool("stillerVilkar");
+    public static final ProcessVariable<String> AKTIVITETSVILKAR = string("aktivitetsvilkar");
+    public static final ProcessVariable<LocalDate> STONADSPERIODE_TIL = date("stonadsperiodeTil");
+    // Proposal to the new-decision steps (contract of vedtak)
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_BEGRUNNELSE = string("vedtakForslagBegrunnelse");
+    public static final ProcessVariable<String> VEDTAK_FORSLAG_HJEMMEL = string("vedtakForslagHjemmel");
+    public static final ProcessVariable<String> VEDTAK_ID = string("vedtakId");
+    public static final ProcessVariable<String> VEDTAK_UTFALL = string("vedtakUtfall");
+    // Følge opp
+    public static final ProcessVariable<String> STONADSPERIODE_SLUTT = string("stonadsperiodeSlutt");
+    public static final ProcessVariable<String> BOTILBUD_GJENNOMGANG = string("botilbudGjennomgang");
+    public static final ProcessVariable<String> BOTILBUD_MAKSDATO = string("botilbudMaksdato");
+    public static final ProcessVariable<LocalDate> PROGRAM_STARTDATO = date("programStartdato");
+    public static final ProcessVariable<String> PROGRAM_SLUTT = string("programSlutt");
+    public static final ProcessVariable<String> FORLENGELSE = string("forlengelse");
+    public static final ProcessVariable<Integer> FORLENGELSE_MANEDER = integer("forlengelseManeder");
+    public static final ProcessVariable<Integer> FORLENGET_MANEDER_TOTALT = integer("forlengetManederTotalt");
+    public static final ProcessVariable<LocalDate> TRUKKET_DATO = date("trukketDato");
+
+    private Variables() {}
+  }
+}

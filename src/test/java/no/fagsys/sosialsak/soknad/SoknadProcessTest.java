@@ -1,0 +1,465 @@
+package no.fagsys.sosialsak.soknad;
+
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.fagsys.sosialsak.platform.PlainEngine;
+import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
+import no.fagsys.sosialsak.vedtak.Vedtak;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of the application process the law distinguishes (SPEC §§ 2, 4.1), with the real decisions and vedtak. */
+class SoknadProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = PlainEngine.extension(0.9);
+
+  static final LocalDate I_DAG = LocalDate.of(2026, 3, 2);
+
+  ProcessEngine engine;
+  InMemoryVedtakRegister register;
+
+  @BeforeEach
+  void setUp() {
+    ClockUtil.setCurrentTime(date(I_DAG, 9));
+    register = SoknadTestSupport.registerBeans();
+    extension.manageDeployment(SoknadTestSupport.deployment(engine).deploy());
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  static Date date(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  // --- driving the case -------------------------------------------------------------------------------------------
+
+  static Map<String, Object> startVariables(String tjeneste, boolean nodsituasjon, int barn) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("tjeneste", tjeneste);
+    v.put("kommunenummer", "5028");
+    v.put("kanal", "OPPMOTE");
+    v.put("soknadsdato", I_DAG.toString());
+    v.put("nodsituasjon", nodsituasjon);
+    v.put("antallBarnIHusstanden", barn);
+    v.put("sokerReferanse", "SOKER-TEST-1");
+    return v;
+  }
+
+  ProcessInstance start(String tjeneste, boolean nodsituasjon, int barn) {
+    return engine.getRuntimeService().startProcessInstanceByKey(SoknadProcess.KEY, startVariables(tjeneste, nodsituasjon, barn));
+  }
+
+  Task task(ProcessInstance instance, String element) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .taskDefinitionKey(element).singleResult();
+    assertThat(task).as("oppgave " + element).isNotNull();
+    return task;
+  }
+
+  void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group), List.of("5028"));
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void complete(ProcessInstance instance, String element, Map<String, Object> variables) {
+    completeAs("kari", "saksbehandler", task(instance, element), variables);
+  }
+
+  void kartlegg(ProcessInstance instance, Map<String, Object> facts) {
+    Map<String, Object> v = SoknadTestSupport.kartlagtHerMedFulleRettigheter();
+    v.putAll(facts);
+    String element = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(KARTLEGG_HASTESAK).count() > 0 ? KARTLEGG_HASTESAK : KARTLEGG_SOKNAD;
+    complete(instance, element, v);
+  }
+
+  void vurder(ProcessInstance instance, Map<String, Object> extra) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("folgerTabellresultat", true);
+    v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+    v.putAll(extra);
+    complete(instance, VURDER_RETT, v);
+  }
+
+  /** The new-decision steps: kari drafts, kjell approves. */
+  Vedtak fattVedtak(ProcessInstance instance) {
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
+    completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
+    return register.finnForSak(instance.getBusinessKey()).get(register.finnForSak(instance.getBusinessKey()).size() - 1);
+  }
+
+  /** What the caseworker adds in the draft form: the facts, and for economic support its form (§ 21). */
+  Map<String, Object> utkast(ProcessInstance instance) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+    if ("OKONOMISK_STONAD".equals(variable(instance, "tjeneste"))) {
+      v.put("stonadsform", "BIDRAG");
+      v.put("informertOmReduksjon", true);
+    }
+    return v;
+  }
+
+  Job timer(ProcessInstance instance, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).singleResult();
+    assertThat(job).as("tidtaker " + activityId).isNotNull();
+    return job;
+  }
+
+  void fire(ProcessInstance instance, String activityId) {
+    engine.getManagementService().executeJob(timer(instance, activityId).getId());
+  }
+
+  Object variable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  // --- receipt ----------------------------------------------------------------------------------------------------
+
+  @Test
+  void soknadenFarSaksnummerSomForretningsnokkelOgKommunensTenant() {
+    ProcessInstance first = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    ProcessInstance second = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    assertThat(first.getBusinessKey()).isEqualTo("2026-5028-000001");
+    assertThat(second.getBusinessKey()).isEqualTo("2026-5028-000002");
+    assertThat(first.getTenantId()).isEqualTo("5028");
+    assertThat(first).isWaitingAt(KARTLEGG_SOKNAD);
+    assertThat(task(first, KARTLEGG_SOKNAD)).hasCandidateGroup("saksbehandler").hasDueDate(date(I_DAG.plusMonths(1), 0));
+  }
+
+  @Test
+  void ugyldigeStartopplysningerAvvisesMedHvertFeltNavngitt() {
+    Map<String, Object> v = startVariables("BOLIGLAN", false, -1);
+    v.put("kanal", "BREVDUE");
+    v.put("soknadsdato", "2026-13-40");
+    v.put("sokerReferanse", "01010112345");
+    v.remove("nodsituasjon");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(SoknadProcess.KEY, v))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("tjeneste: ugyldig verdi 'BOLIGLAN'")
+        .hasMessageContaining("kanal: ugyldig verdi 'BREVDUE'")
+        .hasMessageContaining("soknadsdato: er ikke en dato")
+        .hasMessageContaining("nodsituasjon: mangler")
+        .hasMessageContaining("antallBarnIHusstanden: kan ikke være negativt")
+        .hasMessageContaining("sokerReferanse: bruk en pseudonym");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  // --- Kartlegge --------------------------------------------------------------------------------------------------
+
+  @Test
+  void soknadTilFeilKommuneVideresendes() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, Map.of("bosattMedIntegreringstilskudd", true, "gjelderNodvendigeLevekostnader", true));
+    assertThat(instance).isWaitingAt(VIDERESEND_SOKNAD);
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("BOSETTINGSKOMMUNEN");
+    complete(instance, VIDERESEND_SOKNAD, Map.of("videresendtTilKommune", "5001", "videresendingBegrunnelse", "Bosatt der."));
+    assertThat(instance).isEnded().hasPassed(SOKNAD_VIDERESENDT).hasNotPassed(TILGANG_TIL_TJENESTE);
+    assertThat(variable(instance, "saksstatus")).isEqualTo("VIDERESENDT");
+  }
+
+  @Test
+  void oppholdsstatusUtenTilgangGirAvslagSomAngirBegrensningen() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, Map.of("rettPaStatligInnkvartering", true));
+    assertThat(instance).hasPassed(FORESLA_AVSLAG_OPPHOLD).hasNotPassed(VURDER_PARAGRAF_18);
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
+    assertThat(vedtak.begrunnelse()).isEqualTo(variable(instance, "vedtakForslagBegrunnelse"));
+    assertThat(vedtak.begrunnelse()).contains((String) variable(instance, "tilgangBegrunnelse"));
+    assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
+    assertThat(variable(instance, "saksstatus")).isEqualTo("AVSLATT");
+  }
+
+  @Test
+  void tidsbegrensetTilgangTasMedIVedtaket() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, Map.of("bopelINorge", false, "gjelderNodvendigeLevekostnader", true, "kanDekkeUtgifteneAndreMater", false,
+        "trengerStonadForAOvervinneEllerTilpasseSegVanskeligLivssituasjon", false, "alder", 40,
+        "tungtveiendeGrunnerMotAktivitetsvilkar", false, "manglendeNorskEllerSamiskkunnskaperErArsak", false,
+        "hattRettOgPliktTilIntroduksjonsprogram", false, "samiskspraklig", false));
+    assertThat(variable(instance, "tilgang")).isEqualTo("JA_TIDSBEGRENSET");
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
+    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    String begrensning = (String) variable(instance, "begrensning");
+    assertThat(begrensning).isNotBlank();
+    assertThat(fattVedtak(instance).begrunnelse()).contains(begrensning);
+  }
+
+  // --- Vurdere: økonomisk stønad ------------------------------------------------------------------------------------
+
+  static Map<String, Object> okonomi(boolean nodvendig, boolean andreMater, boolean paragraf19, int alder) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("gjelderNodvendigeLevekostnader", nodvendig);
+    v.put("kanDekkeUtgifteneAndreMater", andreMater);
+    v.put("trengerStonadForAOvervinneEllerTilpasseSegVanskeligLivssituasjon", paragraf19);
+    v.put("alder", alder);
+    v.put("tungtveiendeGrunnerMotAktivitetsvilkar", false);
+    v.put("manglendeNorskEllerSamiskkunnskaperErArsak", false);
+    v.put("hattRettOgPliktTilIntroduksjonsprogram", false);
+    v.put("samiskspraklig", false);
+    return v;
+  }
+
+  @Test
+  void okonomiskStonadEtterParagraf18MedVilkarFolgesOppTilPeriodenErOver() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(true, false, false, 25));
+    assertThat(instance).hasPassed(VURDER_PARAGRAF_18, VILKAR_OM_AKTIVITET).hasNotPassed(VURDER_PARAGRAF_19);
+    assertThat(variable(instance, "aktivitetsvilkar")).isEqualTo("SKAL");
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
+        "naerSammenhengMedVedtaket", false, "uforholdsmessigByrdefulltEllerUrimeligBegrensende", false, "istridMedLov", false));
+    assertThat(instance).isWaitingAt(FORMULER_VILKAR);
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
+        "naerSammenhengMedVedtaket", true));
+    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
+    completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
+    Vedtak vedtak = register.finnForSak(instance.getBusinessKey()).get(0);
+    assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
+    assertThat(vedtak.vilkar()).isEqualTo("Møt på jobbklubb hver uke.");
+    assertThat(vedtak.informertOmReduksjon()).isTrue();
+    assertThat(vedtak.hjemmel()).contains("§ 18");
+
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
+    engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.VILKARSBRUDD_MELDT)
+        .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate();
+    complete(instance, VURDER_VILKARSBRUDD, Map.of("vilkarsbruddBeskrivelse", "Møtte ikke.", "vilkarsbruddVidereBehandling", "FORHANDSVARSEL"));
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
+    assertThat(timer(instance, STONADSPERIODE_UTLOPT).getDuedate()).isEqualTo(date(LocalDate.of(2026, 4, 1), 0));
+    fire(instance, STONADSPERIODE_UTLOPT);
+    assertThat(instance).isEnded().hasPassed(STONAD_AVSLUTTET);
+  }
+
+  @Test
+  void paragraf19VurderesAlltidEtterAvslagEtterParagraf18() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(true, true, true, 45));
+    assertThat(instance).hasPassedInOrder(VURDER_PARAGRAF_18, VURDER_PARAGRAF_19, VILKAR_OM_AKTIVITET);
+    assertThat(variable(instance, "tabellRett")).isEqualTo("KAN_INNVILGES");
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
+    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    assertThat(fattVedtak(instance).utfall()).isEqualTo("INNVILGET");
+    assertThat(instance).isEnded().hasPassed(STONAD_INNVILGET);
+  }
+
+  @Test
+  void okonomiskStonadAvslasNarVerkenParagraf18Eller19GirRett() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(false, false, false, 45));
+    assertThat(instance).hasPassed(VURDER_PARAGRAF_19).hasNotPassed(FORMULER_VILKAR).isWaitingAt(VURDER_RETT);
+    vurder(instance, Map.of());
+    assertThat(fattVedtak(instance).utfall()).isEqualTo("AVSLATT");
+    assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
+  }
+
+  @Test
+  void saksbehandlerSomFravikerTabellenMaBegrunneSkjonnet() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 2);
+    kartlegg(instance, Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", false));
+    assertThatThrownBy(() -> vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "RETT")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("skjonnsbegrunnelse").hasMessageContaining("vurderingBarnetsBeste");
+    assertThat(instance).isWaitingAt(VURDER_RETT);
+    vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "RETT",
+        "skjonnsbegrunnelse", "Søkeren har et konkret behov for økonomisk rådgivning.",
+        "vurderingBarnetsBeste", "Barna har stabil bosituasjon."));
+    assertThat(variable(instance, "skjonnsutovelse")).isEqualTo(true);
+    assertThat(variable(instance, "vedtakForslagUtfall")).isEqualTo("INNVILGET");
+    assertThat((String) variable(instance, "vedtakForslagBegrunnelse")).contains("Saksbehandlers skjønn");
+  }
+
+  // --- the other services ---------------------------------------------------------------------------------------
+
+  @Test
+  void opplysningRadOgVeiledningInnvilgesOgFolgesOppMedSamtale() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    kartlegg(instance, Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", true));
+    vurder(instance, Map.of());
+    assertThat(fattVedtak(instance).hjemmel()).contains("§ 17");
+    complete(instance, OPPFOLGINGSSAMTALE, Map.of("samtaleDato", "2026-03-09", "samtaleNotat", "Budsjett satt opp."));
+    assertThat(instance).isEnded().hasPassed("Event_OppfolgingssamtaleHoldt");
+  }
+
+  @Test
+  void hastesakOmMidlertidigBotilbudSkalKartleggesSammeDagOgEskaleresTilLeder() {
+    ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 2);
+    assertThat(instance).isWaitingAt(KARTLEGG_HASTESAK);
+    assertThat(task(instance, KARTLEGG_HASTESAK).getDueDate()).isEqualTo(Date.from(
+        I_DAG.atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
+    fire(instance, HASTESAK_IKKE_KARTLAGT);
+    assertThat(task(instance, ESKALER_HASTESAK)).hasCandidateGroup("leder");
+    kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt."));
+    fattVedtak(instance);
+    assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD_BARNEFAMILIE);
+    assertThat(timer(instance, TRE_MANEDER_NADD).getDuedate()).isEqualTo(date(I_DAG.plusMonths(3), 0));
+    fire(instance, GJENNOMGANG_BARNEFAMILIE);
+    complete(instance, GJENNOMGA_BOTILBUD_BARNEFAMILIE, Map.of("gjennomgangNotat", "Leter etter bolig."));
+    fire(instance, TRE_MANEDER_NADD);
+    complete(instance, AVSLUTT_BOTILBUD_TRE_MANEDER, Map.of("avslutningNotat", "Kommunal bolig."));
+    complete(instance, ESKALER_HASTESAK, Map.of("hastesakOppfolging", "Kartlagt kl. 15."));
+    assertThat(instance).isEnded().hasPassed("Event_BotilbudTreManederAvsluttet");
+  }
+
+  @Test
+  void midlertidigBotilbudUtenBarnGjennomgasForTreManeder() {
+    ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 0);
+    kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
+    vurder(instance, Map.of());
+    fattVedtak(instance);
+    assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD);
+    fire(instance, GJENNOMGANG_BOTILBUD);
+    complete(instance, GJENNOMGA_BOTILBUD, Map.of("gjennomgangNotat", "Fortsatt behov."));
+    complete(instance, FOLG_OPP_BOTILBUD, Map.of("botilbudBeskrivelse", "Hybel.", "botilbudAvsluttetDato", "2026-04-20"));
+    assertThat(instance).isEnded().hasPassed("Event_BotilbudAvsluttet");
+  }
+
+  static Map<String, Object> kvp(boolean arbeidsevnevurdert) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("alder", 35);
+    v.put("arbeidsevnevurderingGjennomfort", arbeidsevnevurdert);
+    v.put("ingenEllerSvaertBegrensedeYtelser", true);
+    v.put("uforholdsmessigByrdefullt", false);
+    v.put("mottarUforetrygdEllerOvergangsstonad", false);
+    v.put("sonerDomOverSeksManeder", false);
+    if (arbeidsevnevurdert) {
+      v.put("nedsattArbeidsevneMedBehovForSpesieltTilpassetInnsats", true);
+      v.put("tettOgKoordinertBistandHensiktsmessigOgNodvendig", true);
+    }
+    return v;
+  }
+
+  @Test
+  void kvalifiseringsprogramKreverArbeidsevnevurderingStarterInnenSeksManederOgForlengesVedNyttVedtak() {
+    ProcessInstance instance = start("KVALIFISERINGSPROGRAM", false, 0);
+    kartlegg(instance, kvp(false));
+    assertThat(instance).isWaitingAt(ARBEIDSEVNEVURDERING);
+    complete(instance, ARBEIDSEVNEVURDERING, Map.of("arbeidsevnevurderingDato", "2026-03-05", "arbeidsevnevurderingGjennomfort", true,
+        "nedsattArbeidsevneMedBehovForSpesieltTilpassetInnsats", true, "tettOgKoordinertBistandHensiktsmessigOgNodvendig", true));
+    assertThat(variable(instance, "tabellRett")).isEqualTo("RETT");
+    vurder(instance, Map.of());
+    fattVedtak(instance);
+    Task oppstart = task(instance, START_KVALIFISERINGSPROGRAM);
+    assertThat(oppstart.getDueDate()).isEqualTo(date(I_DAG.plusMonths(6), 0));
+    fire(instance, OPPSTARTSFRIST_NADD);
+    assertThat(task(instance, ESKALER_OPPSTART)).hasCandidateGroup("leder");
+    complete(instance, ESKALER_OPPSTART, Map.of("oppstartOppfolging", "Oppstart avtalt."));
+    complete(instance, START_KVALIFISERINGSPROGRAM, Map.of("programStartdato", "2026-09-07", "programplan", "Arbeidstrening."));
+    assertThat(timer(instance, PROGRAMPERIODE_UTLOPT).getDuedate()).isEqualTo(date(LocalDate.of(2027, 9, 7), 0));
+    fire(instance, EVALUERINGSTIDSPUNKT);
+    complete(instance, EVALUER_PROGRAM, Map.of("evalueringDato", "2026-12-07", "evalueringNotat", "God framgang."));
+    fire(instance, PROGRAMPERIODE_UTLOPT);
+    complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "ETT_AR", "forlengelseBegrunnelse", "Nær arbeid."));
+    fattVedtak(instance);
+    assertThat(register.finnForSak(instance.getBusinessKey())).hasSize(2);
+    assertThat(timer(instance, PROGRAMPERIODE_UTLOPT).getDuedate()).isEqualTo(date(LocalDate.of(2028, 9, 7), 0));
+    fire(instance, PROGRAMPERIODE_UTLOPT);
+    assertThatThrownBy(() -> complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "ETT_AR", "forlengelseBegrunnelse", "x")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("særlige grunner");
+    complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "NEI"));
+    assertThat(instance).isEnded().hasPassed(PROGRAMPERIODE_AVSLUTTET);
+  }
+
+  @Test
+  void individuellPlanKreverSamtykkeOgFarKoordinator() {
+    ProcessInstance instance = start("INDIVIDUELL_PLAN", false, 0);
+    kartlegg(instance, Map.of("behovForLangvarigeTjenester", true, "behovForTjenesterFraToEllerFlereInstanser", true,
+        "deltarIKvalifiseringsprogram", false));
+    complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", false, "samtykkeTilPlan", true));
+    assertThat(variable(instance, "samtykkeTilPlan")).isEqualTo(true);
+    vurder(instance, Map.of());
+    fattVedtak(instance);
+    complete(instance, OPPNEVN_KOORDINATOR, Map.of("koordinator", "Kari Hjelper", "koordinatorOppnevntDato", "2026-03-03"));
+    assertThat(instance).isEnded().hasPassed("Event_KoordinatorOppnevnt");
+  }
+
+  @Test
+  void forlengelseAvIntroduksjonsprogramAvsluttesMedVedtaket() {
+    ProcessInstance instance = start("INTRODUKSJONSPROGRAM_FORLENGELSE", false, 0);
+    kartlegg(instance, Map.of("grunnTilAForventeAtSluttmaletNas", true));
+    vurder(instance, Map.of());
+    fattVedtak(instance);
+    assertThat(instance).isEnded().hasPassed(INTRODUKSJONSPROGRAM_FORLENGET);
+  }
+
+  // --- Avgjøre: four eyes ------------------------------------------------------------------------------------------
+
+  @Test
+  void vedtaketKanIkkeGodkjennesAvDenSomUtformetDetOgKanSendesTilbake() {
+    ProcessInstance instance = start("INTRODUKSJONSPROGRAM_FORLENGELSE", false, 0);
+    kartlegg(instance, Map.of("grunnTilAForventeAtSluttmaletNas", false));
+    vurder(instance, Map.of());
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
+    Task godkjenning = task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK);
+    assertThatThrownBy(() -> completeAs("kari", "leder", godkjenning, Map.of("godkjent", true)))
+        .hasMessageContaining("Du kan ikke godkjenne et vedtak du selv har utformet");
+    completeAs("kjell", "leder", godkjenning, Map.of("godkjent", false, "godkjenningKommentar", "Utdyp begrunnelsen."));
+    assertThat(task(instance, VedtakProcess.Elements.UTFORM_VEDTAK)).isNotNull();
+    assertThat(fattVedtak(instance).utfall()).isEqualTo("AVSLATT");
+    assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
+  }
+
+  // --- deadlines and withdrawal -------------------------------------------------------------------------------------
+
+  @Test
+  void utenVedtakEtterEnManedSendesForelopigSvar() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    assertThat(timer(instance, EN_MANED_UTEN_VEDTAK).getDuedate()).isEqualTo(date(I_DAG.plusMonths(1), 0));
+    fire(instance, EN_MANED_UTEN_VEDTAK);
+    complete(instance, SEND_FORELOPIG_SVAR, Map.of("forelopigSvarArsak", "Venter på opplysninger.", "forventetSvardato", "2026-04-15"));
+    assertThat(instance).hasPassed("Event_ForelopigSvarSendt").isWaitingAt(KARTLEGG_SOKNAD);
+  }
+
+  @Test
+  void forelopigSvarSendesIkkeNarVedtakErFattet() {
+    ProcessInstance instance = start("KVALIFISERINGSPROGRAM", false, 0);
+    kartlegg(instance, kvp(true));
+    vurder(instance, Map.of());
+    fattVedtak(instance);
+    fire(instance, EN_MANED_UTEN_VEDTAK);
+    assertThat(instance).hasPassed(INGEN_FORELOPIG_SVAR).hasNotPassed(SEND_FORELOPIG_SVAR);
+  }
+
+  @Test
+  void sokerenKanTrekkeSoknadenNarSomHelst() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", true, 0);
+    assertThat(instance).isWaitingAt(KARTLEGG_HASTESAK);
+    engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.SOKNAD_TRUKKET)
+        .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate();
+    assertThat(instance).isEnded().hasPassed(REGISTRER_TRUKKET, SAKSBEHANDLING_AVSLUTTET_TRUKKET);
+    assertThat(variable(instance, "saksstatus")).isEqualTo("TRUKKET");
+    assertThat(variable(instance, "trukketDato")).isEqualTo("2026-03-02");
+  }
+}

@@ -1,0 +1,65 @@
+package no.fagsys.sosialsak.soknad;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
+import no.fagsys.sosialsak.vedtak.VedtakTestSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Deploys the product's models, decisions and forms to a plain engine and registers the soknad and vedtak beans. */
+public final class SoknadTestSupport {
+
+  private SoknadTestSupport() {}
+
+  public static DeploymentBuilder deployment(ProcessEngine engine) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("sosialsak-test");
+    for (String folder : List.of("processes", "decisions", "forms")) {
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        for (Path file : files.sorted().toList()) {
+          try (InputStream in = Files.newInputStream(file)) {
+            deployment.addInputStream(file.getFileName().toString(), new java.io.ByteArrayInputStream(in.readAllBytes()));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return deployment;
+  }
+
+  public static InMemoryVedtakRegister registerBeans() {
+    InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
+    Mocks.register("registrerSoknad", new RegistrerSoknadListener(new InMemorySaksnummerserie()));
+    Mocks.register("foreslaAvslagPaOpphold", new ForeslaAvslagPaOppholdDelegate());
+    Mocks.register("foreslaVedtak", new ForeslaVedtakDelegate());
+    Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());
+    Mocks.register("beregnProgramperiode", new BeregnProgramperiodeListener());
+    Mocks.register("registrerTrukket", new RegistrerTrukketDelegate());
+    Mocks.register("soknadFrister", new SoknadFrister());
+    return register;
+  }
+
+  /** The residence and responsibility facts of an applicant who stays here with full rights. */
+  public static Map<String, Object> kartlagtHerMedFulleRettigheter() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("oppholderSegIKommunen", true);
+    v.put("iInstitusjonEllerHeldognsbolig", false);
+    v.put("bosattMedIntegreringstilskudd", false);
+    v.put("flyttingAvtalt", false);
+    v.put("avslagApenbartUrimelig", false);
+    v.put("rettPaStatligInnkvartering", false);
+    v.put("dokumentertLovligOpphold", true);
+    v.put("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);
+    v.put("bopelINorge", true);
+    return v;
+  }
+}
