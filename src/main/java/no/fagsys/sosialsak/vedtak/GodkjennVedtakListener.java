@@ -49,11 +49,20 @@ public class GodkjennVedtakListener implements TaskListener {
   }
 
   private void opprettet(DelegateTask task) {
-    LocalDate idag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), NORGE);
     boolean nod = Boolean.TRUE.equals(Variables.NODSITUASJON.get(task));
-    task.setDueDate(Date.from(godkjenningsfrist(idag, nod).atTime(ARBEIDSDAGENS_SLUTT).atZone(NORGE).toInstant()));
+    task.setDueDate(fristDato(godkjenningsfrist(idag(), nod)));
     Variables.GODKJENT.remove(task);
     Variables.GODKJENNING_KOMMENTAR.remove(task);
+  }
+
+  /** Today in Norway by the engine clock ({@link ClockUtil}, which tests may move). */
+  static LocalDate idag() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), NORGE);
+  }
+
+  /** A due date: the end of the working day on the given day, Norwegian time. */
+  static Date fristDato(LocalDate dag) {
+    return Date.from(dag.atTime(ARBEIDSDAGENS_SLUTT).atZone(NORGE).toInstant());
   }
 
   /** The last day for the approval: today in an emergency, otherwise the second working day after today. */

@@ -116,6 +116,7 @@ class VedtakProcessTest {
     assertThat(instance).isWaitingAt(Elements.UTFORM_VEDTAK);
     Task utkast = task(instance, Elements.UTFORM_VEDTAK);
     assertThat(utkast).hasCandidateGroup("saksbehandler");
+    assertThat(utkast.getDueDate()).isNull(); // no emergency: the case's own deadlines apply
     assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsEntry("vedtakUtfall", "INNVILGET")
         .containsEntry("vedtakHjemmel", "sosialtjenesteloven § 28")
         .containsEntry("vedtakBegrunnelse", "Du har behov for langvarige og koordinerte tjenester.")
@@ -356,6 +357,8 @@ class VedtakProcessTest {
     Map<String, Object> inn = forslag("SAK-10", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
     inn.put(Variables.NODSITUASJON.name(), true);
     ProcessInstance instance = start(inn);
+    assertThat(task(instance, Elements.UTFORM_VEDTAK).getDueDate().toInstant().atZone(NORGE).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 3, 13));
     utform(instance, KARI, opplysninger());
     assertThat(task(instance, Elements.GODKJENN_VEDTAK).getDueDate().toInstant().atZone(NORGE).toLocalDate())
         .isEqualTo(LocalDate.of(2026, 3, 13));

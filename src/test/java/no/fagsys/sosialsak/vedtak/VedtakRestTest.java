@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,7 @@ class VedtakRestTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired VedtakRegister register;
+  @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
 
   EngineRest rest;
@@ -206,5 +208,31 @@ class VedtakRestTest {
     } finally {
       repositoryService.deleteDeployment(deployment, true);
     }
+  }
+
+  @Test
+  void everyBeanTheModelNamesIsASpringBeanOfTheRightKind() throws Exception {
+    BpmnModelInstance model;
+    try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("processes/vedtak.bpmn"))) {
+      model = Bpmn.readModelFromStream(in);
+    }
+    java.util.Set<String> expressions = new java.util.TreeSet<>();
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
+        .forEach(t -> expressions.add(t.getCamundaDelegateExpression()));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+        .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+        .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+    assertThat(expressions).containsExactlyInAnyOrder("${" + Elements.BEAN_FATT + "}",
+        "${" + Elements.BEAN_FORBERED + "}", "${" + Elements.BEAN_UTFORM_LISTENER + "}",
+        "${" + Elements.BEAN_GODKJENN_LISTENER + "}");
+    assertThat(context.getBean(Elements.BEAN_FATT)).isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
+    assertThat(context.getBean(Elements.BEAN_FORBERED))
+        .isInstanceOf(org.camunda.bpm.engine.delegate.ExecutionListener.class);
+    assertThat(context.getBean(Elements.BEAN_UTFORM_LISTENER))
+        .isInstanceOf(org.camunda.bpm.engine.delegate.TaskListener.class);
+    assertThat(context.getBean(Elements.BEAN_GODKJENN_LISTENER))
+        .isInstanceOf(org.camunda.bpm.engine.delegate.TaskListener.class);
+    assertThat(context.getBean(VedtakRegister.class)).isInstanceOf(JdbcVedtakRegister.class);
   }
 }
