@@ -3,6 +3,7 @@ package no.fagsys.sosialsak.platform;
 import no.fagsys.sosialsak.platform.tenant.KommuneTenantIdProvider;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 
 /**
@@ -30,6 +31,8 @@ public class TestEngineConfiguration extends StandaloneInMemProcessEngineConfigu
     setJavaSerializationFormatEnabled(false);
     setEnforceHistoryTimeToLive(true);
     setTenantIdProvider(new KommuneTenantIdProvider());
+    // Delegate beans registered in a test with Mocks.register("name", bean) resolve in expressions.
+    setExpressionManager(new MockExpressionManager());
   }
 
   @Override
