@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.fagsys.sosialsak.kapasitet.Kapasitetsoppsummering.Kommune;
+import no.fagsys.sosialsak.platform.access.Roles;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_OpprettKartlegging}: checks the quarter and the deadline, asks every municipality served (the
+ * {@code Task_OpprettKartlegging}: checks that Statsforvalteren opened it, the quarter and the deadline, asks every municipality served (the
  * engine's tenants), stores the survey, and sets the variables the timers and the call activity use: the
  * municipalities ({@code kommuner}, {@code antallKommuner}), the reminder time (a configured number of days before
  * the deadline, 08:00), the task's due date (the last day, 23:59:59) and when the deadline has run out (the day
@@ -54,6 +57,7 @@ public class OpprettKapasitetskartlegging implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    requireStatsforvalteren(execution);
     String kvartal = kvartal(execution.getVariable(KVARTAL));
     LocalDate frist = frist(execution.getVariable(FRIST));
     if (repository.finnes(kvartal)) {
@@ -74,6 +78,22 @@ public class OpprettKapasitetskartlegging implements JavaDelegate {
     execution.setVariable(OPPGAVEFRIST, frist.atTime(23, 59, 59).toString());
     execution.setVariable(FRIST_UTLOP, fristUtlop.toString());
     LOG.info("Kapasitetskartlegging {} åpnet for {} kommuner, frist {}", kvartal, kommuner.size(), frist);
+  }
+
+  /**
+   * Only Statsforvalteren opens a survey. Caseworkers may start processes in general (the access table), so this
+   * process says who may start it; the engine itself (no authentication) and Camunda's administrators may too.
+   */
+  private static void requireStatsforvalteren(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null) {
+      return;
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    if (!groups.contains(Roles.STATSFORVALTEREN) && !groups.contains(Roles.CAMUNDA_ADMIN)) {
+      throw new AuthorizationException("Bare Statsforvalteren kan åpne en kapasitetskartlegging.");
+    }
   }
 
   static String kvartal(Object value) {

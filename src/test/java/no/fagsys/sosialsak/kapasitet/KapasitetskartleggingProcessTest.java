@@ -271,6 +271,15 @@ class KapasitetskartleggingProcessTest {
   }
 
   @Test
+  void bareStatsforvalterenApnerEnKartlegging() {
+    engine.getIdentityService().setAuthentication("kari", List.of("saksbehandler"), List.of("5001", "5028", "5031"));
+    assertThatThrownBy(() -> open("2026-Q2"))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("Bare Statsforvalteren");
+    engine.getIdentityService().setAuthentication("sara", List.of("statsforvalteren"), List.of("5001", "5028", "5031"));
+    assertThat(open("2026-Q2")).isWaitingAt(TASK_KARTLEGG_KOMMUNE);
+  }
+
+  @Test
   void ingenKommunerIngenKartlegging() {
     IdentityService identity = engine.getIdentityService();
     identity.createTenantQuery().list().forEach(t -> identity.deleteTenant(t.getId()));
