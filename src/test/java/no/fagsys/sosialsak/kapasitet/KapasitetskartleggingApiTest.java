@@ -120,6 +120,12 @@ class KapasitetskartleggingApiTest {
     assertThat(kariTasks).hasSize(1);
     assertThat(kariTasks.get(0).get("tenantId").asText()).isEqualTo("5028");
     assertThat(kariTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_RapporterKapasitet");
+    // Tasklist can show the form of the task (and Statsforvalteren the start form)
+    ResponseEntity<String> form = rest.get("kari", "/task/" + kariTasks.get(0).get("id").asText() + "/deployed-form");
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("kapasitetskartlegging-rapporter-kapasitet", "bolig_niva", "KRITISK");
+    assertThat(rest.get("sara", "/process-definition/key/" + KapasitetskartleggingProcess.KEY + "/deployed-start-form")
+        .getBody()).contains("kapasitetskartlegging-start");
     JsonNode monaTasks = tasksOf("mona");
     assertThat(monaTasks).hasSize(1);
     assertThat(monaTasks.get(0).get("tenantId").asText()).isEqualTo("5031");
@@ -178,6 +184,9 @@ class KapasitetskartleggingApiTest {
     String deadline = managementService.createJobQuery().processInstanceId(trondheim.getId())
         .activityId(KapasitetskartleggingProcess.Elements.EVENT_FRIST_UTLOPT).singleResult().getId();
     managementService.executeJob(deadline);
+    // each municipality's end continues the survey asynchronously (job execution is off in tests)
+    managementService.createJobQuery().processInstanceId(survey).list()
+        .forEach(job -> managementService.executeJob(job.getId()));
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(survey).finished().count()).isOne();
 
     JsonNode rapport = ok(api("sara", "/" + kvartal + "/rapport", MediaType.APPLICATION_JSON));
