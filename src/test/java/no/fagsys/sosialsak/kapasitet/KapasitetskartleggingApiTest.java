@@ -203,6 +203,10 @@ class KapasitetskartleggingApiTest {
     assertThat(bolig.get("nivaer").findValuesAsText("prosent")).containsExactly("50", "50", "0", "0");
 
     ok(api("rita", "/" + kvartal + "/rapport", MediaType.APPLICATION_JSON));
+    // a client that accepts anything (curl) gets JSON
+    ResponseEntity<String> any = api("sara", "/" + kvartal + "/rapport", MediaType.ALL);
+    assertThat(ok(any).get("kvartal").asText()).isEqualTo(kvartal);
+    assertThat(any.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
     JsonNode list = ok(api("sara", "", MediaType.APPLICATION_JSON));
     assertThat(list.findParents("kvartal").stream().filter(k -> k.get("kvartal").asText().equals(kvartal)))
         .singleElement().satisfies(k -> {

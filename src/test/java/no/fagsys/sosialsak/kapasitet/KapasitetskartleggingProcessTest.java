@@ -252,6 +252,19 @@ class KapasitetskartleggingProcessTest {
   }
 
   @Test
+  void enKartleggingApnetEtterPurretidspunktetSenderIngenPurring() {
+    frist = LocalDate.now().plusDays(1);
+    ProcessInstance survey = open("2027-Q2");
+    ProcessInstance melhus = childOf(survey, "5028");
+
+    engine.getManagementService().executeJob(timerOf(melhus, EVENT_PURRING_FOR_FRIST).getId());
+
+    assertThat(melhus).hasPassed(TASK_SEND_PURRING).isWaitingAt(TASK_RAPPORTER_KAPASITET);
+    assertThat(purringer).isEmpty();
+    assertThat(repository.deltakere("2027-Q2")).allSatisfy(d -> assertThat(d.purretTid()).isNull());
+  }
+
+  @Test
   void enRapportUtenNivaForEtOmradeAvvisesOgOppgavenBlirStaende() {
     ProcessInstance survey = open("2027-Q1");
     Task task = taskOf(childOf(survey, "5028"));
