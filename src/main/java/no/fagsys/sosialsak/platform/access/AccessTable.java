@@ -56,9 +56,12 @@ final class AccessTable {
       Grant.of(LEDER, DECISION_REQUIREMENTS_DEFINITION, ANY, READ),
       Grant.of(LEDER, USER, ANY, READ),
       Grant.of(LEDER, GROUP, ANY, READ),
-      // Statsforvalteren: Tasklist, and only the complaint process's definition (for its diagram and forms).
+      // Statsforvalteren: Tasklist, and only the complaint process's definition (for its diagram and forms) ...
       Grant.of(STATSFORVALTEREN, APPLICATION, "tasklist", ACCESS),
       Grant.of(STATSFORVALTEREN, PROCESS_DEFINITION, "klage", READ),
+      // ... and opens the quarterly capacity survey (Tasklist "Start process" or REST): this one process only.
+      Grant.of(STATSFORVALTEREN, PROCESS_DEFINITION, "kapasitetskartlegging", READ, CREATE_INSTANCE),
+      Grant.of(STATSFORVALTEREN, PROCESS_INSTANCE, ANY, CREATE),
       Grant.of(STATSFORVALTEREN, USER, ANY, READ),
       Grant.of(STATSFORVALTEREN, GROUP, ANY, READ),
       // Revisor: Cockpit, reading running and finished cases, decision evaluations and the operation log; no change.

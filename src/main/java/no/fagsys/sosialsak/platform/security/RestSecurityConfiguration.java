@@ -1,8 +1,10 @@
 package no.fagsys.sosialsak.platform.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,8 @@ import org.springframework.core.Ordered;
  * The engine REST API is open to anyone unless a filter authenticates the caller. This one requires
  * HTTP Basic against the engine's identity service for every path under {@code /engine-rest} except
  * {@code GET /engine-rest/engine} (the filter's own allow-list); the authenticated user, groups and
- * tenants then drive the engine's authorization and tenant checks.
+ * tenants then drive the engine's authorization and tenant checks. The domain API under {@code /api} has its own
+ * HTTP Basic filter against the same identity service ({@link ApiAuthenticationFilter}), with no open path.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestSecurityConfiguration {
@@ -30,6 +33,17 @@ public class RestSecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
     registration.addUrlPatterns(ENGINE_REST_PATH);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** HTTP Basic for the domain API, against the engine's identity service (see {@link ApiAuthenticationFilter}). */
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ObjectProvider<IdentityService> identityService) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns(DOMAIN_API_PATH);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

@@ -17,10 +17,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Each municipality (kommune) is a tenant named by its four-digit kommunenummer. Models and decisions are
  * deployed once, shared by all municipalities; this provider gives each new case the tenant of its
  * {@code kommunenummer} start variable, and a called process (the new-decision steps) or a decision
- * evaluated inside a case the tenant of the case that called it.
+ * evaluated inside a case the tenant of the case that called it. A process called from a process that belongs to
+ * no municipality gets the tenant of the {@code kommunenummer} the call passes in (the capacity survey starts one
+ * report per municipality this way); a call that passes none stays without a tenant.
  *
  * <p>A user may only create a case in a municipality they belong to: a caseworker of 5028 who starts a case
- * for 5031 is refused (camunda-admin excepted). A process started without {@code kommunenummer} (for example
+ * for 5031 is refused (camunda-admin excepted). This holds for a called process that gets its tenant from
+ * {@code kommunenummer} too: the user whose action starts it must belong to that municipality. A process started without {@code kommunenummer} (for example
  * the county governor's capacity survey) belongs to no single municipality.
  */
 public class KommuneTenantIdProvider implements TenantIdProvider {
@@ -32,9 +35,11 @@ public class KommuneTenantIdProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     DelegateExecution superExecution = ctx.getSuperExecution();
-    if (superExecution != null) {
+    if (superExecution != null && superExecution.getTenantId() != null) {
       return superExecution.getTenantId();
     }
+    // A case started by itself, or a process called from one without a municipality (the county governor's
+    // survey calls one process per municipality, passing its kommunenummer): the tenant of kommunenummer.
     Object value = ctx.getVariables() == null ? null : ctx.getVariables().get(KOMMUNENUMMER);
     if (value == null) {
       return null;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/tilgangstest.bpmn", "bpmn/tilgangstest-kaller.bpmn"})
+@Deployment(resources = {"bpmn/tilgangstest.bpmn", "bpmn/tilgangstest-kaller.bpmn", "bpmn/tilgangstest-fordeler.bpmn"})
 class KommuneTenantIdProviderTest {
 
   @RegisterExtension
@@ -74,5 +74,38 @@ class KommuneTenantIdProviderTest {
   @Test
   void aProcessWithoutKommunenummerBelongsToNoMunicipality() {
     assertThat(start("tilgangstest", Map.of("frist", "2030-01-01T12:00:00")).getTenantId()).isNull();
+  }
+
+  @Test
+  void aProcessCalledWithAKommunenummerFromAProcessWithoutMunicipalityBelongsToThatMunicipality() {
+    ProcessInstance parent =
+        start("tilgangstestFordeler", Map.of("kommuneForKall", "5031", "frist", "2030-01-01T12:00:00"));
+    assertThat(parent.getTenantId()).isNull();
+    ProcessInstance child = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(parent.getId()).singleResult();
+    assertThat(child.getTenantId()).isEqualTo("5031");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(child.getId()).singleResult().getTenantId())
+        .isEqualTo("5031");
+    engine.getTaskService().complete(
+        engine.getTaskService().createTaskQuery().processInstanceId(child.getId()).singleResult().getId());
+    assertThat(parent).isEnded();
+  }
+
+  @Test
+  void aProcessCalledFromAProcessWithoutMunicipalityIsRefusedForAMunicipalityTheUserDoesNotBelongTo() {
+    engine.getIdentityService().setAuthentication("kari", List.of("saksbehandler"), List.of("5028"));
+    assertThatThrownBy(() -> start("tilgangstestFordeler", Map.of("kommuneForKall", "5031", "frist", "2030-01-01T12:00:00")))
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("kommune 5031");
+    assertThatThrownBy(() -> start("tilgangstestFordeler", Map.of("kommuneForKall", "abcd", "frist", "2030-01-01T12:00:00")))
+        .isInstanceOf(BadUserRequestException.class);
+  }
+
+  @Test
+  void aProcessCalledWithoutKommunenummerFromAProcessWithoutMunicipalityBelongsToNoMunicipality() {
+    ProcessInstance parent = start("tilgangstestKaller", Map.of("frist", "2030-01-01T12:00:00"));
+    ProcessInstance child = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(parent.getId()).singleResult();
+    assertThat(child.getTenantId()).isNull();
   }
 }
