@@ -51,6 +51,26 @@ public class JdbcVedtakRegister implements VedtakRegister {
         JdbcVedtakRegister::map, saksnummer);
   }
 
+  @Override
+  public void registrerUtsattIverksettelse(UtsattIverksettelse u) {
+    if (finn(u.vedtakId()).isEmpty()) {
+      throw new UgyldigVedtakException("Vedtaket " + u.vedtakId() + " finnes ikke (vedtakId).");
+    }
+    jdbc.update("insert into utsatt_iverksettelse (id, vedtak_id, saksnummer, begjaert_dato, innvilget, begrunnelse, "
+        + "besluttet_av, instans, besluttet_dato, opprettet) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        u.id(), u.vedtakId(), u.saksnummer(), Date.valueOf(u.begjaertDato()), u.innvilget(), u.begrunnelse(),
+        u.besluttetAv(), u.instans(), Date.valueOf(u.besluttetDato()), Timestamp.from(u.opprettet()));
+  }
+
+  @Override
+  public List<UtsattIverksettelse> utsattIverksettelse(String vedtakId) {
+    return jdbc.query("select * from utsatt_iverksettelse where vedtak_id = ? order by opprettet, id",
+        (rs, row) -> new UtsattIverksettelse(rs.getString("id"), rs.getString("vedtak_id"), rs.getString("saksnummer"),
+            rs.getDate("begjaert_dato").toLocalDate(), rs.getBoolean("innvilget"), rs.getString("begrunnelse"),
+            rs.getString("besluttet_av"), rs.getString("instans"), rs.getDate("besluttet_dato").toLocalDate(),
+            rs.getTimestamp("opprettet").toInstant()), vedtakId);
+  }
+
   private static Vedtak map(ResultSet rs, int row) throws SQLException {
     boolean informert = rs.getBoolean("informert_om_reduksjon");
     Boolean informertOmReduksjon = rs.wasNull() ? null : informert;

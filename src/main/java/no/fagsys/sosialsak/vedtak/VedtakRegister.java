@@ -12,4 +12,10 @@ public interface VedtakRegister {
 
   /** The case's decisions, oldest first. */
   List<Vedtak> finnForSak(String saksnummer);
+
+  /** Records a decided request for deferred implementation (fvl. § 42) on its decision, which must exist. */
+  void registrerUtsattIverksettelse(UtsattIverksettelse beslutning);
+
+  /** The decision's deferred-implementation decisions, oldest first. */
+  List<UtsattIverksettelse> utsattIverksettelse(String vedtakId);
 }

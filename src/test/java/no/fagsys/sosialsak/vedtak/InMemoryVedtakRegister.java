@@ -29,6 +29,21 @@ public class InMemoryVedtakRegister implements VedtakRegister {
         .sorted(Comparator.comparing(Vedtak::opprettet).thenComparing(Vedtak::id)).toList();
   }
 
+  private final List<UtsattIverksettelse> utsatt = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public void registrerUtsattIverksettelse(UtsattIverksettelse u) {
+    if (!vedtak.containsKey(u.vedtakId())) {
+      throw new UgyldigVedtakException("Vedtaket " + u.vedtakId() + " finnes ikke (vedtakId).");
+    }
+    utsatt.add(u);
+  }
+
+  @Override
+  public List<UtsattIverksettelse> utsattIverksettelse(String vedtakId) {
+    return utsatt.stream().filter(u -> u.vedtakId().equals(vedtakId)).toList();
+  }
+
   public List<Vedtak> alle() {
     return List.copyOf(vedtak.values());
   }

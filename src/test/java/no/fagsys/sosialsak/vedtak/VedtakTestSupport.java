@@ -25,6 +25,7 @@ public final class VedtakTestSupport {
     Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
     Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());
     Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register));
+    Mocks.register("registrerUtsattIverksettelse", new RegistrerUtsattIverksettelseDelegate(register));
     return register;
   }
 }
