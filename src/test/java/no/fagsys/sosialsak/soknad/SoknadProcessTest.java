@@ -414,6 +414,38 @@ class SoknadProcessTest {
     assertThat(instance).isEnded().hasPassed(INTRODUKSJONSPROGRAM_FORLENGET);
   }
 
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> avslagPerTjeneste() {
+    Map<String, Object> kvpForUng = new HashMap<>(kvp(true));
+    kvpForUng.put("alder", 17);
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("OPPLYSNING_RAD_VEILEDNING",
+            Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", false)),
+        org.junit.jupiter.params.provider.Arguments.of("OKONOMISK_STONAD", okonomi(false, true, false, 50)),
+        org.junit.jupiter.params.provider.Arguments.of("MIDLERTIDIG_BOTILBUD",
+            Map.of("harStedASoveOgOppholdeSegNesteDogn", true, "klarerAFinneMidlertidigBotilbudSelv", false)),
+        org.junit.jupiter.params.provider.Arguments.of("INDIVIDUELL_PLAN", Map.of("behovForLangvarigeTjenester", false,
+            "behovForTjenesterFraToEllerFlereInstanser", true, "deltarIKvalifiseringsprogram", false)),
+        org.junit.jupiter.params.provider.Arguments.of("KVALIFISERINGSPROGRAM", kvpForUng),
+        org.junit.jupiter.params.provider.Arguments.of("INTRODUKSJONSPROGRAM_FORLENGELSE",
+            Map.of("grunnTilAForventeAtSluttmaletNas", false)));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} avslås når tabellen sier ikke rett")
+  @org.junit.jupiter.params.provider.MethodSource("avslagPerTjeneste")
+  void hverTjenesteAvslasNarTabellenSierIkkeRett(String tjeneste, Map<String, Object> facts) {
+    ProcessInstance instance = start(tjeneste, false, 0);
+    kartlegg(instance, facts);
+    if ("INDIVIDUELL_PLAN".equals(tjeneste)) {
+      complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", false, "samtykkeTilPlan", true));
+    }
+    assertThat(variable(instance, "tabellRett")).isEqualTo("IKKE_RETT");
+    vurder(instance, Map.of());
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
+    assertThat(vedtak.tjeneste()).isEqualTo(tjeneste);
+    assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
+  }
+
   // --- Avgjøre: four eyes ------------------------------------------------------------------------------------------
 
   @Test
