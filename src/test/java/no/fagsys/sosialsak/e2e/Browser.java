@@ -1,0 +1,212 @@
+package no.fagsys.sosialsak.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (no browser download), acting as a person in the Camunda
+ * webapps and in Camunda Forms: log in, click what is labelled, fill fields by their form key. Every step can be saved
+ * as a screenshot; a failure saves the page's screenshot and HTML.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  final WebDriverWait wait;
+  final String baseUrl;
+  final Path artifacts;
+  private int step;
+
+  Browser(String baseUrl, Path artifacts) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-sync", "--window-size=1366,768",
+        "--lang=nb-NO");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+        .usingAnyFreePort().build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.baseUrl = baseUrl;
+    this.artifacts = artifacts;
+    try {
+      Files.createDirectories(artifacts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Logs into a webapp ({@code tasklist}, {@code cockpit}) as a demo user (password = user id). */
+  void login(String app, String user) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder=Username]")))
+        .sendKeys(user);
+    driver.findElement(By.cssSelector("input[placeholder=Password]")).sendKeys(user);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[placeholder=Password]")));
+  }
+
+  void logout() {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/app/welcome/default/");
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  static By text(String text) {
+    String t = literal(text);
+    return By.xpath("//*[normalize-space(.)=" + t + " and not(*[normalize-space(.)=" + t + "])]");
+  }
+
+  static By containing(String text) {
+    return By.xpath("//*[contains(normalize-space(.), " + literal(text) + ") and not(*[contains(normalize-space(.), "
+        + literal(text) + ")])]");
+  }
+
+  static String literal(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
+  /** Clicks what the locator finds, again if the page re-rendered it in between (AngularJS lists do). */
+  void click(By by) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        scrollTo(element);
+        element.click();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+        pause(300);
+      }
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  void clickText(String text) {
+    click(text(text));
+  }
+
+  void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /** The input of a Camunda Forms field by its key (form-js gives it the id {@code …Field_<key>}). */
+  WebElement field(String key) {
+    return visible(By.cssSelector("[id$='Field_" + key + "' i]"));
+  }
+
+  /** Types into the field and checks it took (form-js may re-render a field while a neighbour is being set). */
+  void fill(String key, String value) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = field(key);
+      scrollTo(input);
+      input.clear();
+      input.sendKeys(value);
+      if (value.equals(field(key).getAttribute("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("Feltet " + key + " tok ikke imot verdien");
+  }
+
+  void check(String key) {
+    WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=checkbox][id$='Field_" + key + "' i]")));
+    scrollTo(box);
+    if (!box.isSelected()) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+    }
+    wait.until(ExpectedConditions.elementSelectionStateToBe(box, true));
+  }
+
+  void uncheck(String key) {
+    WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=checkbox][id$='Field_" + key + "' i]")));
+    scrollTo(box);
+    if (box.isSelected()) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+    }
+  }
+
+  /** A form-js select: open its dropdown and pick the option by its label. */
+  void select(String key, String option) {
+    WebElement hidden = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='Field_" + key + "' i]")));
+    WebElement group = hidden.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-input-group')]"));
+    scrollTo(group);
+    group.click();
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=" + literal(option) + "]"));
+  }
+
+  /** A form-js date field: typed as the browser's locale shows it (month/day/year), confirmed with Enter. */
+  void date(String key, java.time.LocalDate value) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ','abcdefghijklmnopqrstuvwxyzæøå'),'field_" + key.toLowerCase() + "')]/descendant-or-self::input[not(@type='hidden')]")));
+    scrollTo(input);
+    input.sendKeys(String.format("%02d/%02d/%d", value.getMonthValue(), value.getDayOfMonth(), value.getYear()));
+    input.sendKeys(Keys.ENTER);
+  }
+
+  boolean present(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  /** Saves a numbered screenshot of the current page as a test artifact. */
+  void shot(String name) {
+    step++;
+    save(String.format("%02d-%s", step, name));
+  }
+
+  void saveFailure(String name) {
+    save("FEIL-" + name);
+    try {
+      Files.writeString(artifacts.resolve("FEIL-" + name + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void save(String name) {
+    try {
+      Files.write(artifacts.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

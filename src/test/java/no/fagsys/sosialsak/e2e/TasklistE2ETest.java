@@ -1,0 +1,265 @@
+package no.fagsys.sosialsak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A caseworker's day in a real browser (headless Chromium): kari registers and handles an application in Tasklist,
+ * cannot approve her own draft, kjell approves it, kari never sees Malvik's tasks, and the auditor rita finds the case
+ * in Cockpit with its decision table evaluations. Screenshots of every step go to {@code target/e2e/}; a failing step
+ * also saves the page's HTML there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistE2ETest {
+
+  static final Path ARTIFACTS = Path.of("target", "e2e");
+  static final String SOKNAD = "Søknad om sosiale tjenester";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+
+  Browser browser;
+  String sokerReferanse = "E2E-" + System.currentTimeMillis();
+  String saksnummer;
+
+  @RegisterExtension
+  final TestWatcher failures = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.saveFailure(context.getRequiredTestMethod().getName());
+      }
+    }
+  };
+
+  @BeforeAll
+  void openBrowser() throws java.io.IOException {
+    org.springframework.util.FileSystemUtils.deleteRecursively(ARTIFACTS);
+    browser = new Browser("http://localhost:" + port, ARTIFACTS);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void filter(String name) {
+    browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
+        + Browser.literal(name) + ")]"));
+  }
+
+  private void openTask(String filterName, String taskName) {
+    filter(filterName);
+    browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)=" + Browser.literal(taskName)
+        + " and not(*[normalize-space(.)=" + Browser.literal(taskName) + "])]"));
+    browser.visible(By.xpath("//h2[normalize-space(.)=" + Browser.literal(taskName) + "]"));
+    if (browser.present(By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']"))) {
+      browser.click(By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']"));
+    }
+    browser.visible(By.cssSelector(".fjs-form"));
+  }
+
+  private void complete() {
+    browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+  }
+
+  private String errorNotice() {
+    return browser.visible(By.xpath("//*[contains(@class,'message') and contains(., 'Cannot submit task form')]")).getText();
+  }
+
+  @Test
+  @Order(1)
+  void kariRegistrererOgBehandlerEnSoknadITasklist() {
+    browser.login("tasklist", "kari");
+    browser.shot("kari-tasklist");
+    browser.clickText("Start process");
+    browser.clickText(SOKNAD);
+    browser.visible(By.cssSelector(".fjs-form"));
+    browser.select("tjeneste", "Opplysning, råd og veiledning (§ 17)");
+    browser.fill("kommunenummer", "5028");
+    browser.select("kanal", "Oppmøte");
+    browser.fill("antallBarnIHusstanden", "0");
+    browser.fill("sokerReferanse", sokerReferanse);
+    browser.date("soknadsdato", LocalDate.now());
+    browser.shot("startskjema-utfylt");
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+
+    ProcessInstance instance = awaitCase();
+    saksnummer = instance.getBusinessKey();
+    assertThat(saksnummer).matches("\\d{4}-5028-\\d{6}");
+    assertThat(instance.getTenantId()).isEqualTo("5028");
+
+    openTask("Min gruppes oppgaver", "Kartlegg søknaden");
+    browser.shot("kartlegging");
+    browser.check("oppholderSegIKommunen");
+    browser.check("dokumentertLovligOpphold");
+    browser.check("bopelINorge");
+    browser.check("kanBidraTilALoseEllerForebyggeSosialeProblemer");
+    browser.shot("kartlegging-utfylt");
+    complete();
+
+    openTask("Min gruppes oppgaver", "Vurder retten: bekreft eller fravik tabellens resultat");
+    assertThat(browser.field("tabellRett").getAttribute("value")).isEqualTo("RETT");
+    browser.fill("relevanteOpplysninger", "Søkeren ønsker hjelp til å sette opp et budsjett.");
+    browser.shot("vurdering");
+    complete();
+
+    openTask("Min gruppes oppgaver", "Utform vedtaket");
+    browser.shot("utkast");
+    complete();
+    awaitTask("Task_GodkjennVedtak");
+  }
+
+  @Test
+  @Order(2)
+  void kariKanIkkeGodkjenneSittEgetUtkast() {
+    // In a small office the caseworker may also be a leader: the engine still refuses her own draft.
+    identityService.createMembership("kari", "leder");
+    try {
+      browser.login("tasklist", "kari");
+      openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
+      browser.check("godkjent");
+      complete();
+      assertThat(errorNotice()).contains("Du kan ikke godkjenne et vedtak du selv har utformet");
+      browser.shot("egen-godkjenning-avvist");
+    } finally {
+      identityService.deleteMembership("kari", "leder");
+    }
+    org.camunda.bpm.engine.task.Task approval = taskService.createTaskQuery().processInstanceBusinessKey(saksnummer)
+        .taskDefinitionKey("Task_GodkjennVedtak").singleResult();
+    assertThat(approval).as("the approval task is still open").isNotNull();
+    taskService.setAssignee(approval.getId(), null); // back to the leaders' group
+  }
+
+  @Test
+  @Order(3)
+  void kjellGodkjennerOgSakenErAvgjort() {
+    browser.login("tasklist", "kjell");
+    openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
+    browser.check("godkjent");
+    browser.shot("kjell-godkjenner");
+    complete();
+    awaitTask("Task_Oppfolgingssamtale");
+    Object vedtakUtfall = runtimeService.getVariable(awaitCase().getId(), "vedtakUtfall");
+    assertThat(vedtakUtfall).isEqualTo("INNVILGET");
+
+    browser.login("tasklist", "kari");
+    filter("Min gruppes oppgaver");
+    browser.visible(Browser.text("Hold oppfølgingssamtale"));
+    browser.shot("sak-avgjort-oppfolging");
+  }
+
+  @Test
+  @Order(4)
+  void kariSerIkkeMalviksOppgaver() {
+    identityService.setAuthentication("mona", java.util.List.of("saksbehandler"), java.util.List.of("5031"));
+    try {
+      runtimeService.startProcessInstanceByKey("soknad", Map.of("tjeneste", "OPPLYSNING_RAD_VEILEDNING",
+          "kommunenummer", "5031", "kanal", "DIGITAL", "soknadsdato", LocalDate.now().toString(), "nodsituasjon", false,
+          "antallBarnIHusstanden", 0, "sokerReferanse", "E2E-MALVIK"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    browser.login("tasklist", "kari");
+    filter("Min gruppes oppgaver");
+    browser.visible(By.cssSelector(".tasks-list, ol.tasks-list, [cam-tasks]"));
+    browser.shot("kari-ser-bare-melhus");
+    assertThat(browser.driver.getPageSource()).doesNotContain("5031");
+
+    browser.login("tasklist", "mona");
+    filter("Min gruppes oppgaver");
+    browser.visible(Browser.text("Kartlegg søknaden"));
+    browser.shot("mona-ser-malvik");
+  }
+
+  @Test
+  @Order(5)
+  void revisorFinnerSakenICockpitMedBeslutningene() {
+    browser.login("cockpit", "rita");
+    browser.shot("rita-cockpit");
+    String definitionId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(saksnummer)
+        .processDefinitionKey("soknad")
+        .singleResult().getProcessDefinitionId();
+    browser.driver.get(browser.baseUrl + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+    browser.click(By.cssSelector("input[placeholder='Add criteria']"));
+    browser.click(Browser.text("Business Key"));
+    org.openqa.selenium.WebElement value = browser.visible(By.cssSelector(".search-field input, input.form-control.input-sm"));
+    value.sendKeys(saksnummer, org.openqa.selenium.Keys.ENTER);
+    browser.visible(By.xpath("//tr[td[normalize-space(.)=" + Browser.literal(saksnummer) + "]]//a"));
+    assertThat(browser.all(By.xpath("//table//tbody/tr"))).hasSize(1);
+    browser.shot("rita-finner-saken");
+    browser.click(By.xpath("//tr[td[normalize-space(.)=" + Browser.literal(saksnummer) + "]]//a"));
+    browser.clickText("Variables");
+    browser.visible(Browser.text("kommunenummer"));
+    browser.visible(Browser.text("skjonnsutovelse"));
+    browser.shot("rita-sakens-variabler");
+
+    String decisionId = historyService.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("rettTilOpplysningRadOgVeiledning").processInstanceId(awaitCase().getId())
+        .singleResult().getId();
+    browser.driver.get(browser.baseUrl + "/camunda/app/cockpit/default/#/decision-instance/" + decisionId);
+    browser.visible(Browser.containing("Kan opplysning, råd og veiledning bidra"));
+    browser.visible(By.xpath("//table//td[normalize-space(.)='true']"));
+    browser.shot("rita-beslutning-inndata");
+    browser.clickText("Outputs");
+    browser.visible(By.xpath("//table//td[normalize-space(.)='RETT']"));
+    browser.shot("rita-beslutning-utdata");
+  }
+
+  private ProcessInstance awaitCase() {
+    for (int i = 0; i < 100; i++) {
+      ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("soknad")
+          .variableValueEquals("sokerReferanse", sokerReferanse).singleResult();
+      if (instance != null) {
+        return instance;
+      }
+      sleep();
+    }
+    throw new AssertionError("saken ble ikke startet");
+  }
+
+  private void awaitTask(String key) {
+    for (int i = 0; i < 100; i++) {
+      if (taskService.createTaskQuery().processInstanceBusinessKey(saksnummer).taskDefinitionKey(key).count() > 0) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError("oppgaven " + key + " kom ikke");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
