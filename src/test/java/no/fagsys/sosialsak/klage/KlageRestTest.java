@@ -109,7 +109,7 @@ class KlageRestTest {
   void kariRegistersAComplaintThatSaraSeesOnlyWhenForwardedAndMonaNever() throws Exception {
     JsonNode instance = json(rest.post("kari", "/process-definition/key/klage/start", klage(vedtak.id())));
     String businessKey = instance.get("businessKey").asText();
-    assertThat(businessKey).isEqualTo(vedtak.saksnummer() + "-K1");
+    assertThat(businessKey).matches(vedtak.saksnummer() + "-K\\d+");
     assertThat(instance.get("tenantId").asText()).isEqualTo("5028");
 
     JsonNode kari = tasks("kari", businessKey);
@@ -188,6 +188,24 @@ class KlageRestTest {
     assertThat(tasks("sara", businessKey)).isEmpty();
     assertThat(tasks("kari", businessKey).findValuesAsText("taskDefinitionKey")).containsExactly("Task_UtformVedtak");
     assertThat(tasks("kari", businessKey).findValuesAsText("tenantId")).containsOnly("5028");
+  }
+
+  @Test
+  void saraChangesTheDecisionAndHerDecisionIsStoredInTheRegister() throws Exception {
+    String businessKey = forwarded();
+    complete("sara", tasks("sara", businessKey).get(0).get("id").asText(), Map.of("statsforvalterensUtfall", "ENDRE",
+        "statsforvalterensVedtakUtfall", "INNVILGET", "statsforvalterensHjemmel", "sosialtjenesteloven § 18",
+        "statsforvalterensBegrunnelse", "Søkeren har rett til stønad."));
+    String id = historyService.createHistoricVariableInstanceQuery().variableName("statsforvalterensVedtakId")
+        .processInstanceIdIn(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+            .singleResult().getId()).singleResult().getValue().toString();
+    Vedtak stored = register.finn(id).orElseThrow();
+    assertThat(stored.erstatterVedtakId()).isEqualTo(vedtak.id());
+    assertThat(stored.vedtakGjelder()).isEqualTo("KLAGE");
+    assertThat(stored.utformetAv()).isEqualTo("sara");
+    assertThat(stored.godkjentAv()).isEqualTo("sara");
+    assertThat(stored.kommunenummer()).isEqualTo("5028");
+    assertThat(stored.klagefrist()).isEqualTo(stored.vedtaksdato());
   }
 
   @Test
