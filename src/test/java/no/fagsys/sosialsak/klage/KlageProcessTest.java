@@ -178,6 +178,25 @@ class KlageProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
+  @Test
+  void hvertSkjemaIModellenFinnesMedSammeIdSomFilnavnOgNorskeObligatoriskeFelt() throws Exception {
+    String bpmn = java.nio.file.Files.readString(java.nio.file.Path.of("processes/klage.bpmn"));
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(bpmn);
+    java.util.Set<String> forms = new java.util.TreeSet<>();
+    while (refs.find()) {
+      forms.add(refs.group(1));
+    }
+    assertThat(forms).containsExactlyInAnyOrder(FORM_START, FORM_TILBAKEMELDING, FORM_RETTING, FORM_BEHANDLE,
+        FORM_OVERSEND, FORM_STATSFORVALTEREN, FORM_UTSATT_IVERKSETTELSE);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String form : forms) {
+      com.fasterxml.jackson.databind.JsonNode schema = json.readTree(java.nio.file.Path.of("forms", form + ".form").toFile());
+      assertThat(schema.get("id").asText()).isEqualTo(form);
+      assertThat(schema.get("schemaVersion").asInt()).isEqualTo(16);
+      assertThat(schema.findValues("required")).as(form + " har obligatoriske felt").isNotEmpty();
+    }
+  }
+
   // --- klagevurdering -----------------------------------------------------------------------------------------------
 
   @Test

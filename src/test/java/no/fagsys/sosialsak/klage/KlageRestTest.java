@@ -96,6 +96,13 @@ class KlageRestTest {
   }
 
   @Test
+  void tasklistShowsKariTheStartForm() throws Exception {
+    JsonNode form = json(rest.get("kari", "/process-definition/key/klage/deployed-start-form"));
+    assertThat(form.get("id").asText()).isEqualTo(KlageProcess.Elements.FORM_START);
+    assertThat(form.toString()).contains("\"key\":\"vedtakId\"").contains("\"key\":\"klageMottattDato\"");
+  }
+
+  @Test
   void unknownDecisionIsRefusedWith400NamingTheFieldAndNoCaseIsStarted() {
     long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KlageProcess.KEY).count();
     ResponseEntity<String> response = rest.post("kari", "/process-definition/key/klage/start", klage("finnes-ikke"));
