@@ -1,0 +1,168 @@
+package no.fagsys.sosialsak.klage;
+
+import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.klage.KlageProcess.Values;
+import no.fagsys.sosialsak.platform.process.EngineTime;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
+import no.fagsys.sosialsak.vedtak.Vedtak;
+import no.fagsys.sosialsak.vedtak.VedtakRegister;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * At receipt ({@code Event_KlageMottatt}): refuses a complaint that cannot be registered (an unknown or not yet
+ * issued {@code vedtakId}, a {@code kommunenummer} other than the decision's, missing facts; every problem named,
+ * nothing is started), then takes the case number, municipality and service from the decision record, keeps the
+ * complained-about decision as {@code paklagetVedtakId}, computes {@code innenforKlagefrist} from the decision's
+ * {@code klagefrist} (fvl. § 29) and, past one year, refuses special reasons (fvl. § 31 third paragraph).
+ *
+ * <p>Business key: the decision's case number with {@code -K} and the complaint's number on that case
+ * ({@code 2026-5028-000123-K1}), so the complaint is found under its case and each complaint has its own key.
+ */
+@Component(KlageProcess.Elements.BEAN_REGISTRER)
+public class RegistrerKlageListener implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistrerKlageListener.class);
+
+  private final VedtakRegister register;
+
+  public RegistrerKlageListener(VedtakRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    LocalDate today = EngineTime.today();
+    List<String> feil = new ArrayList<>();
+    String vedtakId = read(execution, VEDTAK_ID, feil);
+    Vedtak vedtak = null;
+    if (vedtakId == null || vedtakId.isBlank()) {
+      feil.add("vedtakId: mangler (vedtaket det klages over)");
+    } else {
+      Optional<Vedtak> funnet = register.finn(vedtakId.strip());
+      if (funnet.isEmpty()) {
+        feil.add("vedtakId: det finnes ikke noe fattet vedtak med id '" + vedtakId.strip() + "'");
+      } else if (funnet.get().vedtaksdato().isAfter(today)) {
+        feil.add("vedtakId: vedtaket er ikke fattet ennå");
+      } else {
+        vedtak = funnet.get();
+      }
+    }
+    String kommunenummer = read(execution, KOMMUNENUMMER, feil);
+    if (kommunenummer == null) {
+      feil.add("kommunenummer: mangler (kommunen som fattet vedtaket)");
+    } else if (vedtak != null && !kommunenummer.equals(vedtak.kommunenummer())) {
+      feil.add("kommunenummer: vedtaket er fattet av kommune " + vedtak.kommunenummer() + ", ikke " + kommunenummer);
+    }
+    LocalDate mottatt = null;
+    Object rawMottatt = execution.getVariable(KLAGE_MOTTATT_DATO.name());
+    if (rawMottatt == null) {
+      feil.add("klageMottattDato: mangler");
+    } else {
+      mottatt = ProcessVariable.parseDate(rawMottatt);
+      if (mottatt == null) {
+        feil.add("klageMottattDato: er ikke en dato på formen åååå-mm-dd");
+      } else if (mottatt.isAfter(today)) {
+        feil.add("klageMottattDato: kan ikke være etter dagens dato");
+      } else if (vedtak != null && mottatt.isBefore(vedtak.vedtaksdato())) {
+        feil.add("klageMottattDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
+      }
+    }
+    String klagetekst = read(execution, KLAGETEKST, feil);
+    if (klagetekst == null || klagetekst.isBlank()) {
+      feil.add("klagetekst: mangler (hva klageren skrev)");
+    }
+    for (ProcessVariable<Boolean> fakta : List.of(GJELDER_ENKELTVEDTAK, KLAGER_HAR_KLAGERETT, SKRIFTLIG_OG_UNDERTEGNET,
+        ANGIR_VEDTAK_OG_ONSKET_ENDRING)) {
+      if (read(execution, fakta, feil) == null && feil.stream().noneMatch(f -> f.startsWith(fakta.name() + ":"))) {
+        feil.add(fakta.name() + ": mangler");
+      }
+    }
+    Boolean saerligeGrunner = read(execution, SAERLIGE_GRUNNER_FOR_SEN_KLAGE, feil);
+    String grunn = ProcessVariable.text(execution, SEN_KLAGE_GRUNN);
+    boolean innenfor = true;
+    boolean overEttAr = false;
+    if (vedtak != null && mottatt != null) {
+      innenfor = !mottatt.isAfter(vedtak.klagefrist());
+      overEttAr = Frister.isMoreThanOneYearSinceVedtak(vedtak.vedtaksdato(), mottatt);
+      if (!innenfor && !overEttAr) {
+        if (saerligeGrunner == null) {
+          feil.add("saerligeGrunnerForSenKlage: mangler (klagen kom etter klagefristen " + vedtak.klagefrist() + ")");
+        } else if (saerligeGrunner && (grunn == null || !Values.SEN_KLAGE_GRUNNER.contains(grunn))) {
+          feil.add("senKlageGrunn: må være en av " + String.join(", ", Values.SEN_KLAGE_GRUNNER)
+              + " når en sen klage skal prøves (forvaltningsloven § 31)");
+        }
+      }
+    }
+    if (!feil.isEmpty()) {
+      throw new UgyldigVedtakException("Klagen kan ikke registreres: " + String.join("; ", feil));
+    }
+
+    String saksnummer = vedtak.saksnummer();
+    long tidligere = tidligereKlager(execution, saksnummer);
+    String businessKey = saksnummer + "-K" + (tidligere + 1);
+    execution.setProcessBusinessKey(businessKey);
+    SAKSNUMMER.set(execution, saksnummer);
+    TJENESTE.set(execution, vedtak.tjeneste());
+    PAKLAGET_VEDTAK_ID.set(execution, vedtak.id());
+    PAKLAGET_VEDTAKSDATO.set(execution, vedtak.vedtaksdato());
+    PAKLAGET_KLAGEFRIST.set(execution, vedtak.klagefrist());
+    KLAGE_MOTTATT_DATO.set(execution, mottatt);
+    INNENFOR_KLAGEFRIST.set(execution, innenfor);
+    MER_ENN_ETT_AR_SIDEN_VEDTAKET.set(execution, overEttAr);
+    if (innenfor) {
+      SAERLIGE_GRUNNER_FOR_SEN_KLAGE.set(execution, saerligeGrunner != null && saerligeGrunner);
+      SEN_KLAGE_GRUNN.remove(execution);
+    } else if (overEttAr) {
+      // fvl. § 31 third paragraph: never considered when more than one year has passed since the decision.
+      SAERLIGE_GRUNNER_FOR_SEN_KLAGE.set(execution, false);
+      SEN_KLAGE_GRUNN.remove(execution);
+    } else if (!saerligeGrunner) {
+      SEN_KLAGE_GRUNN.remove(execution);
+    }
+    OVERSENDT_STATSFORVALTEREN.set(execution, false);
+    SAKSSTATUS.set(execution, "KLAGE_MOTTATT");
+    VEDLEGG.set(execution, "Påklaget vedtak av " + vedtak.vedtaksdato() + " (" + vedtak.id() + ")\n"
+        + "Klagen, mottatt " + mottatt + "\n");
+    LOG.info("Klage mottatt: sak {} gjelder vedtak {} (innenfor klagefristen: {}, mer enn ett år: {})", businessKey,
+        vedtak.id(), innenfor, overEttAr);
+  }
+
+  /** Complaints already registered on the case, whatever the caller may read (the number must be unique). */
+  private static long tidligereKlager(DelegateExecution execution, String saksnummer) {
+    Callable<Long> count = () -> execution.getProcessEngineServices().getHistoryService()
+        .createHistoricProcessInstanceQuery().processDefinitionKey(KlageProcess.KEY)
+        .processInstanceBusinessKeyLike(saksnummer + "-K%").count();
+    try {
+      CommandContext commandContext = Context.getCommandContext();
+      return commandContext == null ? count.call() : commandContext.runWithoutAuthorization(count);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T read(DelegateExecution execution, ProcessVariable<T> variable, List<String> feil) {
+    try {
+      return variable.get(execution);
+    } catch (ProcessEngineException wrongType) {
+      feil.add(variable.name() + ": har feil type, forventet " + variable.type().getSimpleName());
+      return null;
+    }
+  }
+}

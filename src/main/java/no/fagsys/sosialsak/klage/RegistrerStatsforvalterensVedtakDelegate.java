@@ -1,0 +1,86 @@
+package no.fagsys.sosialsak.klage;
+
+import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.fagsys.sosialsak.platform.process.EngineTime;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
+import no.fagsys.sosialsak.vedtak.Vedtak;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
+import no.fagsys.sosialsak.vedtak.VedtakRegister;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RegistrerStatsforvalterensVedtak}: Statsforvalteren changed the municipality's decision; its new
+ * decision is stored in the decision register, replacing the complained-about one ({@code erstatterVedtakId} =
+ * {@code paklagetVedtakId}), {@code vedtakGjelder} {@code KLAGE}, drafted and approved by the Statsforvalteren user
+ * who completed the task (the authenticated user). Statsforvalteren's decision in a complaint case cannot be
+ * complained about (fvl. § 28 third paragraph): its {@code klagefrist} is the decision date itself.
+ */
+@Component(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK)
+public class RegistrerStatsforvalterensVedtakDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistrerStatsforvalterensVedtakDelegate.class);
+
+  private final VedtakRegister register;
+
+  public RegistrerStatsforvalterensVedtakDelegate(VedtakRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> feil = new ArrayList<>();
+    String utfall = ProcessVariable.text(execution, STATSFORVALTERENS_VEDTAK_UTFALL);
+    if (utfall == null || !VedtakProcess.Values.UTFALL.contains(utfall)) {
+      feil.add("statsforvalterensVedtakUtfall: må være en av " + String.join(", ", VedtakProcess.Values.UTFALL) + ".");
+    }
+    String begrunnelse = ProcessVariable.text(execution, STATSFORVALTERENS_BEGRUNNELSE);
+    if (begrunnelse == null) {
+      feil.add("statsforvalterensBegrunnelse: begrunnelsen må fylles ut.");
+    }
+    String hjemmel = ProcessVariable.text(execution, STATSFORVALTERENS_HJEMMEL);
+    if (hjemmel == null) {
+      feil.add("statsforvalterensHjemmel: hjemmelen må fylles ut.");
+    }
+    String bruker = innloggetBruker();
+    if (bruker == null) {
+      feil.add("Den som fatter Statsforvalterens vedtak må være innlogget.");
+    }
+    String paklaget = ProcessVariable.text(execution, PAKLAGET_VEDTAK_ID);
+    if (paklaget == null || register.finn(paklaget).isEmpty()) {
+      feil.add("paklagetVedtakId: vedtaket det er klaget over finnes ikke.");
+    }
+    if (!feil.isEmpty()) {
+      throw new UgyldigVedtakException("Statsforvalterens vedtak kan ikke registreres: " + String.join(" ", feil));
+    }
+    Vedtak paklagetVedtak = register.finn(paklaget).orElseThrow();
+    LocalDate today = EngineTime.today();
+    Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), paklagetVedtak.saksnummer(),
+        paklagetVedtak.kommunenummer(), execution.getProcessInstanceId(), paklagetVedtak.tjeneste(),
+        VedtakProcess.Values.KLAGE, utfall, hjemmel, begrunnelse, ProcessVariable.text(execution, UNDERSOKELSER), null,
+        null, today, today, null, null, null, null, bruker, bruker, paklaget, Instant.now());
+    register.lagre(vedtak);
+    STATSFORVALTERENS_VEDTAK_ID.set(execution, vedtak.id());
+    SAKSSTATUS.set(execution, "ENDRET_AV_STATSFORVALTEREN");
+    LOG.info("Sak {}: Statsforvalterens vedtak {} erstatter vedtak {}, utfall {}", execution.getProcessBusinessKey(),
+        vedtak.id(), paklaget, utfall);
+  }
+
+  private static String innloggetBruker() {
+    Authentication authentication = Context.getCommandContext() == null ? null
+        : Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

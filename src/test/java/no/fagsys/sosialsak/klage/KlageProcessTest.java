@@ -1,0 +1,444 @@
+package no.fagsys.sosialsak.klage;
+
+import static no.fagsys.sosialsak.klage.KlageProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.fagsys.sosialsak.platform.PlainEngine;
+import no.fagsys.sosialsak.soknad.SoknadTestSupport;
+import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
+import no.fagsys.sosialsak.vedtak.UtsattIverksettelse;
+import no.fagsys.sosialsak.vedtak.Vedtak;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of the complaint process the law distinguishes (SPEC § 4.2, seed 000), with klagevurdering and vedtak. */
+class KlageProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = PlainEngine.extension(0.9);
+
+  /** Monday 2 March 2026. */
+  static final LocalDate I_DAG = LocalDate.of(2026, 3, 2);
+  /** Friday 20 February 2026: the complaint deadline is Friday 13 March. */
+  static final LocalDate VEDTAKSDATO = LocalDate.of(2026, 2, 20);
+  static final String SAK = "2026-5028-000123";
+
+  ProcessEngine engine;
+  InMemoryVedtakRegister register;
+
+  @BeforeEach
+  void setUp() {
+    ClockUtil.setCurrentTime(date(I_DAG, 9));
+    register = KlageTestSupport.registerBeans();
+    extension.manageDeployment(SoknadTestSupport.deployment(engine).deploy());
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  static Date date(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  // --- driving the case -------------------------------------------------------------------------------------------
+
+  Vedtak vedtak(LocalDate vedtaksdato) {
+    return KlageTestSupport.utstedtVedtak(register, SAK, vedtaksdato);
+  }
+
+  ProcessInstance start(Map<String, Object> variables) {
+    return engine.getRuntimeService().startProcessInstanceByKey(KlageProcess.KEY, variables);
+  }
+
+  ProcessInstance startKlage(Vedtak paklaget, Map<String, Object> endringer) {
+    Map<String, Object> v = KlageTestSupport.klage(paklaget.id(), I_DAG);
+    v.putAll(endringer);
+    return start(v);
+  }
+
+  Task task(ProcessInstance instance, String element) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+        .taskDefinitionKey(element).singleResult();
+    assertThat(task).as("oppgave " + element).isNotNull();
+    return task;
+  }
+
+  void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group), List.of("5028"));
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void complete(ProcessInstance instance, String element, Map<String, Object> variables) {
+    completeAs("kari", "saksbehandler", task(instance, element), variables);
+  }
+
+  void statsforvalteren(ProcessInstance instance, String element, Map<String, Object> variables) {
+    completeAs("sara", "statsforvalteren", task(instance, element), variables);
+  }
+
+  /** The new-decision steps: kari drafts, kjell approves. Returns the newest decision of the case. */
+  Vedtak fattVedtak(ProcessInstance instance, Map<String, Object> utkast) {
+    Map<String, Object> v = new HashMap<>(Map.of("relevanteOpplysninger", "Klagen og saksdokumentene.",
+        "stonadsform", "BIDRAG", "informertOmReduksjon", true));
+    v.putAll(utkast);
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, v);
+    completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
+    List<Vedtak> saken = register.finnForSak(SAK);
+    return saken.get(saken.size() - 1);
+  }
+
+  Object variable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  void behandle(ProcessInstance instance, String utfall) {
+    complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Innhentet husleiekontrakten.",
+        "kommunensUtfall", utfall, "kommunensBegrunnelse", "Kommunens vurdering av klagen."));
+  }
+
+  void oversend(ProcessInstance instance) {
+    behandle(instance, "OPPRETTHOLDE");
+    complete(instance, FORBERED_OVERSENDELSE, Map.of("oversendelsesbrev", "Kommunen opprettholder vedtaket.",
+        "kopiSendtKlager", true, "vedlegg", "Vedtaket\nKlagen\nSøknaden"));
+  }
+
+  // --- receipt ----------------------------------------------------------------------------------------------------
+
+  @Test
+  void klagenFarSaksnummerMedKlagenummerKommunensTenantOgVedtaketsOpplysninger() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance first = startKlage(paklaget, Map.of());
+    ProcessInstance second = startKlage(paklaget, Map.of());
+    assertThat(first.getBusinessKey()).isEqualTo(SAK + "-K1");
+    assertThat(second.getBusinessKey()).isEqualTo(SAK + "-K2");
+    assertThat(first.getTenantId()).isEqualTo("5028");
+    assertThat(first).isWaitingAt(BEHANDLE_KLAGEN).hasPassedInOrder(START, KLAGEVURDERING);
+    assertThat(task(first, BEHANDLE_KLAGEN)).hasCandidateGroup("saksbehandler");
+    assertThat(variable(first, "paklagetVedtakId")).isEqualTo(paklaget.id());
+    assertThat(variable(first, "saksnummer")).isEqualTo(SAK);
+    assertThat(variable(first, "tjeneste")).isEqualTo("OKONOMISK_STONAD");
+    assertThat(variable(first, "paklagetKlagefrist")).isEqualTo("2026-03-13");
+    assertThat(variable(first, "innenforKlagefrist")).isEqualTo(true);
+    assertThat(variable(first, "klagevurderingUtfall")).isEqualTo("REALITETSBEHANDLES");
+  }
+
+  @Test
+  void ukjentVedtakAvvisesMedFeltnavnOgIngenSakStartes() {
+    vedtak(VEDTAKSDATO);
+    Map<String, Object> v = KlageTestSupport.klage("finnes-ikke", I_DAG);
+    v.remove("klagetekst");
+    v.remove("klagerHarKlagerett");
+    assertThatThrownBy(() -> start(v)).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("vedtakId: det finnes ikke noe fattet vedtak med id 'finnes-ikke'")
+        .hasMessageContaining("klagetekst: mangler")
+        .hasMessageContaining("klagerHarKlagerett: mangler");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void vedtakSomIkkeErFattetEnnaEllerAnnenKommuneAvvises() {
+    Vedtak fremtidig = vedtak(I_DAG.plusDays(1));
+    assertThatThrownBy(() -> startKlage(fremtidig, Map.of())).isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("vedtakId: vedtaket er ikke fattet ennå");
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    assertThatThrownBy(() -> startKlage(paklaget, Map.of("kommunenummer", "5031")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kommunenummer: vedtaket er fattet av kommune 5028, ikke 5031");
+    assertThatThrownBy(() -> startKlage(paklaget, Map.of("klageMottattDato", "2026-02-19")))
+        .hasMessageContaining("klageMottattDato: kan ikke være før vedtaket ble fattet");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void hvertSkjemaIModellenFinnesMedSammeIdSomFilnavnOgNorskeObligatoriskeFelt() throws Exception {
+    String bpmn = java.nio.file.Files.readString(java.nio.file.Path.of("processes/klage.bpmn"));
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(bpmn);
+    java.util.Set<String> forms = new java.util.TreeSet<>();
+    while (refs.find()) {
+      forms.add(refs.group(1));
+    }
+    assertThat(forms).containsExactlyInAnyOrder(FORM_START, FORM_TILBAKEMELDING, FORM_RETTING, FORM_BEHANDLE,
+        FORM_OVERSEND, FORM_STATSFORVALTEREN, FORM_UTSATT_IVERKSETTELSE);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String form : forms) {
+      com.fasterxml.jackson.databind.JsonNode schema = json.readTree(java.nio.file.Path.of("forms", form + ".form").toFile());
+      assertThat(schema.get("id").asText()).isEqualTo(form);
+      assertThat(schema.get("schemaVersion").asInt()).isEqualTo(16);
+      assertThat(schema.findValues("required")).as(form + " har obligatoriske felt").isNotEmpty();
+    }
+  }
+
+  // --- klagevurdering -----------------------------------------------------------------------------------------------
+
+  @Test
+  void renMisnoyeBehandlesSomTilbakemelding() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of("gjelderEnkeltvedtak", false));
+    assertThat(instance).isWaitingAt(BEHANDLE_SOM_TILBAKEMELDING);
+    complete(instance, BEHANDLE_SOM_TILBAKEMELDING, Map.of("tilbakemeldingSvar", "Takk for tilbakemeldingen."));
+    assertThat(instance).isEnded().hasPassed(BEHANDLET_SOM_TILBAKEMELDING).hasNotPassed(VEDTAK_AVVISNING);
+    assertThat(variable(instance, "saksstatus")).isEqualTo("TILBAKEMELDING");
+  }
+
+  @Test
+  void klageUtenKlagerettAvvisesMedEtAvvisningsvedtak() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of("klagerHarKlagerett", false));
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
+    Vedtak avvisning = fattVedtak(instance, Map.of());
+    assertThat(avvisning.vedtakGjelder()).isEqualTo("AVVISNING_KLAGE");
+    assertThat(avvisning.utfall()).isEqualTo("AVVIST");
+    assertThat(avvisning.erstatterVedtakId()).isNull();
+    assertThat(avvisning.hjemmel()).contains("§ 28");
+    assertThat(instance).isEnded().hasPassed(KLAGE_AVVIST);
+    assertThat(variable(instance, "paklagetVedtakId")).isEqualTo(paklaget.id());
+    assertThat(variable(instance, "vedtakId")).isEqualTo(avvisning.id());
+    assertThat(variable(instance, "saksstatus")).isEqualTo("AVVIST");
+  }
+
+  @Test
+  void senKlageUtenUnnskyldningAvvises() {
+    ProcessInstance instance = startKlage(vedtak(LocalDate.of(2026, 1, 5)), Map.of());
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
+    assertThat(fattVedtak(instance, Map.of()).hjemmel()).contains("§ 31");
+  }
+
+  @Test
+  void senKlageMerEnnEttArEtterVedtaketAvvisesSelvMedSaerligeGrunner() {
+    ProcessInstance instance = startKlage(vedtak(LocalDate.of(2025, 2, 27)),
+        Map.of("saerligeGrunnerForSenKlage", true, "senKlageGrunn", "SAERLIGE_GRUNNER"));
+    assertThat(variable(instance, "merEnnEttArSidenVedtaket")).isEqualTo(true);
+    assertThat(variable(instance, "saerligeGrunnerForSenKlage")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
+    fattVedtak(instance, Map.of());
+    assertThat(instance).isEnded().hasPassed(KLAGE_AVVIST);
+  }
+
+  @Test
+  void senKlageSomKanProvesEtterParagraf31RealitetsbehandlesMedGrunnen() {
+    Vedtak paklaget = vedtak(LocalDate.of(2026, 1, 5));
+    assertThatThrownBy(() -> startKlage(paklaget, Map.of("saerligeGrunnerForSenKlage", true)))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("senKlageGrunn: må være en av");
+    ProcessInstance instance = startKlage(paklaget,
+        Map.of("saerligeGrunnerForSenKlage", true, "senKlageGrunn", "PARTEN_KAN_IKKE_LASTES"));
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+    assertThat(variable(instance, "senKlageGrunn")).isEqualTo("PARTEN_KAN_IKKE_LASTES");
+    assertThat(variable(instance, "klagevurderingHjemmel")).isEqualTo("forvaltningsloven § 33, jf. § 31");
+  }
+
+  // --- retting av mangler (fvl. § 32, § 11) ---------------------------------------------------------------------------
+
+  @Test
+  void mangelfullKlageRettesOgRealitetsbehandles() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of("skriftligOgUndertegnet", false));
+    assertThat(instance).isWaitingAt(VEILED_OM_RETTING);
+    assertThat(task(instance, VEILED_OM_RETTING)).hasCandidateGroup("saksbehandler");
+    complete(instance, VEILED_OM_RETTING, Map.of("rettingBrevtekst", "Klagen må undertegnes.", "rettefrist", "2026-03-16"));
+    assertThat(instance).isWaitingAt(VENTER_PA_RETTING);
+    engine.getRuntimeService().createMessageCorrelation(KlageProcess.Messages.KLAGE_RETTET)
+        .processInstanceBusinessKey(instance.getBusinessKey()).setVariable("skriftligOgUndertegnet", true).correlate();
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN).hasPassedInOrder(VEILED_OM_RETTING, KLAGE_RETTET, KLAGEVURDERING)
+        .hasNotPassed(RETTEFRIST_UTLOPT);
+    assertThat(variable(instance, "klagevurderingUtfall")).isEqualTo("REALITETSBEHANDLES");
+  }
+
+  @Test
+  void klageSomIkkeRettesInnenFristenAvvises() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of("angirVedtakOgOnsketEndring", false));
+    complete(instance, VEILED_OM_RETTING, Map.of("rettingBrevtekst", "Skriv hva du vil endre.", "rettefrist", "2026-03-16"));
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(RETTEFRIST_UTLOPT).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 16).atTime(23, 59, 59)
+        .atZone(ZoneId.systemDefault()).toInstant()));
+    engine.getManagementService().executeJob(timer.getId());
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING).hasPassed(RETTEFRIST_UTLOPT).hasNotPassed(KLAGE_RETTET);
+    Vedtak avvisning = fattVedtak(instance, Map.of());
+    assertThat(avvisning.begrunnelse()).contains("ikke rettet innen fristen");
+    assertThat(avvisning.hjemmel()).contains("§ 32");
+    assertThat(instance).isEnded().hasPassed(KLAGE_AVVIST);
+  }
+
+  // --- realitetsbehandling i kommunen ---------------------------------------------------------------------------------
+
+  @Test
+  void kommunenAvviserKlagen() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    behandle(instance, "AVVISE");
+    Vedtak avvisning = fattVedtak(instance, Map.of());
+    assertThat(avvisning.vedtakGjelder()).isEqualTo("AVVISNING_KLAGE");
+    assertThat(avvisning.begrunnelse()).isEqualTo("Kommunens vurdering av klagen.");
+    assertThat(instance).isEnded().hasPassed(KLAGE_AVVIST).hasNotPassed(FORBERED_OVERSENDELSE);
+  }
+
+  @Test
+  void kommunenEndrerVedtaketMedEtNyttVedtakSomErstatterDetPaklagede() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    behandle(instance, "ENDRE");
+    assertThat(instance).isWaitingAt(VEDTAK_ENDRING);
+    Vedtak nytt = fattVedtak(instance, Map.of("vedtakUtfall", "DELVIS_INNVILGET", "vedtakHjemmel", "sosialtjenesteloven § 18"));
+    assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
+    assertThat(nytt.vedtakGjelder()).isEqualTo("KLAGE");
+    assertThat(nytt.utfall()).isEqualTo("DELVIS_INNVILGET");
+    assertThat(instance).isEnded().hasPassed(VEDTAK_ENDRET);
+    assertThat(variable(instance, "paklagetVedtakId")).isEqualTo(paklaget.id());
+    assertThat(variable(instance, "vedtakId")).isEqualTo(nytt.id());
+  }
+
+  @Test
+  void oversendelseKreverKopiTilKlagerOgNavngitteVedlegg() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    behandle(instance, "OPPRETTHOLDE");
+    assertThat(variable(instance, "vedlegg").toString()).contains("Påklaget vedtak").contains("Klagen, mottatt 2026-03-02");
+    assertThatThrownBy(() -> complete(instance, FORBERED_OVERSENDELSE,
+        Map.of("oversendelsesbrev", "Brev.", "kopiSendtKlager", false, "vedlegg", " ")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kopiSendtKlager").hasMessageContaining("vedlegg");
+    assertThat(instance).isWaitingAt(FORBERED_OVERSENDELSE);
+  }
+
+  // --- Statsforvalteren -------------------------------------------------------------------------------------------
+
+  @Test
+  void opprettholdtVedtakSendesTilStatsforvalterenMedTreManedersFrist() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    oversend(instance);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGE_STATSFORVALTEREN);
+    assertThat(task(instance, BEHANDLE_KLAGE_STATSFORVALTEREN)).hasCandidateGroup("statsforvalteren")
+        .hasDueDate(Date.from(LocalDate.of(2026, 6, 2).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
+    assertThat(variable(instance, "oversendtStatsforvalteren")).isEqualTo(true);
+    assertThat(variable(instance, "saksstatus")).isEqualTo("OVERSENDT_STATSFORVALTEREN");
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
+        Map.of("statsforvalterensUtfall", "AVVISE", "statsforvalterensBegrunnelse", "Klageren mangler klagerett."));
+    assertThat(instance).isEnded().hasPassed(AVVIST_AV_STATSFORVALTEREN);
+  }
+
+  @Test
+  void statsforvalterenStadfesterVedtaket() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    oversend(instance);
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
+        Map.of("statsforvalterensUtfall", "STADFESTE", "statsforvalterensBegrunnelse", "Vedtaket er riktig."));
+    assertThat(instance).isEnded().hasPassed(VEDTAK_STADFESTET);
+    assertThat(register.finnForSak(SAK)).hasSize(1);
+  }
+
+  @Test
+  void statsforvalterenEndrerVedtaketOgDetNyeVedtaketRegistreres() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    oversend(instance);
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN, Map.of("statsforvalterensUtfall", "ENDRE",
+        "statsforvalterensVedtakUtfall", "INNVILGET", "statsforvalterensHjemmel", "sosialtjenesteloven § 18",
+        "statsforvalterensBegrunnelse", "Søkeren har rett til stønad."));
+    assertThat(instance).isEnded().hasPassed(REGISTRER_STATSFORVALTERENS_VEDTAK, ENDRET_AV_STATSFORVALTEREN);
+    Vedtak nytt = register.finn((String) variable(instance, "statsforvalterensVedtakId")).orElseThrow();
+    assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
+    assertThat(nytt.vedtakGjelder()).isEqualTo("KLAGE");
+    assertThat(nytt.utfall()).isEqualTo("INNVILGET");
+    assertThat(nytt.utformetAv()).isEqualTo("sara");
+    assertThat(nytt.godkjentAv()).isEqualTo("sara");
+    assertThat(nytt.kommunenummer()).isEqualTo("5028");
+    assertThat(nytt.saksnummer()).isEqualTo(SAK);
+  }
+
+  @Test
+  void statsforvalterenOppheverOgKommunenFatterNyttVedtak() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    oversend(instance);
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
+        Map.of("statsforvalterensUtfall", "OPPHEVE", "statsforvalterensBegrunnelse", "Saken er ikke godt nok opplyst."));
+    assertThat(instance).isWaitingAt(VEDTAK_ETTER_OPPHEVING);
+    assertThat(task(instance, VedtakProcess.Elements.UTFORM_VEDTAK)).hasCandidateGroup("saksbehandler");
+    Vedtak nytt = fattVedtak(instance, Map.of("vedtakUtfall", "INNVILGET", "vedtakHjemmel", "sosialtjenesteloven § 18"));
+    assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
+    assertThat(nytt.begrunnelse()).isEqualTo("Saken er ikke godt nok opplyst.");
+    assertThat(instance).isEnded().hasPassed(NYTT_VEDTAK_ETTER_OPPHEVING);
+  }
+
+  // --- a dismissal can itself be complained about -------------------------------------------------------------------
+
+  @Test
+  void avvisningsvedtaketKanSelvPaklages() {
+    ProcessInstance forste = startKlage(vedtak(LocalDate.of(2026, 1, 5)), Map.of());
+    Vedtak avvisning = fattVedtak(forste, Map.of());
+    ProcessInstance klagePaAvvisning = startKlage(avvisning, Map.of());
+    assertThat(klagePaAvvisning.getBusinessKey()).isEqualTo(SAK + "-K2");
+    assertThat(klagePaAvvisning).isWaitingAt(BEHANDLE_KLAGEN);
+    assertThat(variable(klagePaAvvisning, "paklagetVedtakId")).isEqualTo(avvisning.id());
+  }
+
+  // --- utsatt iverksettelse (fvl. § 42) -------------------------------------------------------------------------------
+
+  void begjerUtsattIverksettelse(ProcessInstance instance) {
+    engine.getRuntimeService().createMessageCorrelation(KlageProcess.Messages.UTSATT_IVERKSETTELSE_BEGJAERT)
+        .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
+  }
+
+  @Test
+  void utsattIverksettelseAvgjoresAvKommunenForOversendelsen() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    begjerUtsattIverksettelse(instance);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN, UTSATT_IVERKSETTELSE_KOMMUNEN);
+    assertThat(task(instance, UTSATT_IVERKSETTELSE_KOMMUNEN)).hasCandidateGroup("saksbehandler");
+    complete(instance, UTSATT_IVERKSETTELSE_KOMMUNEN,
+        Map.of("utsattIverksettelseInnvilget", true, "utsattIverksettelseBegrunnelse", "Stønaden stanses ikke før klagen er avgjort."));
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN).hasPassed(REGISTRER_UTSATT_IVERKSETTELSE);
+    List<UtsattIverksettelse> besluttet = register.utsattIverksettelse(paklaget.id());
+    assertThat(besluttet).singleElement().satisfies(u -> {
+      assertThat(u.instans()).isEqualTo("KOMMUNEN");
+      assertThat(u.innvilget()).isTrue();
+      assertThat(u.besluttetAv()).isEqualTo("kari");
+      assertThat(u.saksnummer()).isEqualTo(SAK + "-K1");
+    });
+  }
+
+  @Test
+  void utsattIverksettelseAvgjoresAvStatsforvalterenEtterOversendelsen() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    oversend(instance);
+    begjerUtsattIverksettelse(instance);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGE_STATSFORVALTEREN, UTSATT_IVERKSETTELSE_STATSFORVALTEREN);
+    assertThat(task(instance, UTSATT_IVERKSETTELSE_STATSFORVALTEREN)).hasCandidateGroup("statsforvalteren");
+    statsforvalteren(instance, UTSATT_IVERKSETTELSE_STATSFORVALTEREN,
+        Map.of("utsattIverksettelseInnvilget", false, "utsattIverksettelseBegrunnelse", "Ingen grunn til å utsette."));
+    assertThat(register.utsattIverksettelse(paklaget.id())).singleElement().satisfies(u -> {
+      assertThat(u.instans()).isEqualTo("STATSFORVALTEREN");
+      assertThat(u.innvilget()).isFalse();
+      assertThat(u.besluttetAv()).isEqualTo("sara");
+    });
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGE_STATSFORVALTEREN);
+  }
+}

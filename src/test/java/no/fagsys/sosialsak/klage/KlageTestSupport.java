@@ -1,0 +1,55 @@
+package no.fagsys.sosialsak.klage;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.soknad.SoknadTestSupport;
+import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
+import no.fagsys.sosialsak.vedtak.Vedtak;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * For plain process tests of {@code klage}: registers the soknad, vedtak and klage beans with {@link Mocks} on an
+ * in-memory register, and makes issued decisions to complain about.
+ */
+public final class KlageTestSupport {
+
+  private KlageTestSupport() {}
+
+  public static InMemoryVedtakRegister registerBeans() {
+    InMemoryVedtakRegister register = SoknadTestSupport.registerBeans();
+    Mocks.register(KlageProcess.Elements.BEAN_REGISTRER, new RegistrerKlageListener(register));
+    Mocks.register(KlageProcess.Elements.BEAN_OVERSEND, new OversendKlageListener());
+    Mocks.register(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
+        new RegistrerStatsforvalterensVedtakDelegate(register));
+    return register;
+  }
+
+  /** An issued decision of 5028 refusing economic support, made on {@code vedtaksdato}, stored in the register. */
+  public static Vedtak utstedtVedtak(InMemoryVedtakRegister register, String saksnummer, LocalDate vedtaksdato) {
+    Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), saksnummer, "5028", "test", "OKONOMISK_STONAD",
+        "SOKNAD", "AVSLATT", "sosialtjenesteloven § 18", "Søkeren kan dekke utgiftene på andre måter.",
+        "Samtale på NAV-kontoret.", null, null, vedtaksdato, Frister.klagefrist(vedtaksdato), "BIDRAG", null, null,
+        null, "kari", "kjell", null,
+        vedtaksdato.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+    register.lagre(vedtak);
+    return vedtak;
+  }
+
+  /** The start variables of a complaint on time that can be decided on the merits. */
+  public static Map<String, Object> klage(String vedtakId, LocalDate mottatt) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("vedtakId", vedtakId);
+    v.put("kommunenummer", "5028");
+    v.put("klageMottattDato", mottatt.toString());
+    v.put("klagetekst", "Jeg klager på avslaget og ber om stønad til husleie.");
+    v.put("gjelderEnkeltvedtak", true);
+    v.put("klagerHarKlagerett", true);
+    v.put("skriftligOgUndertegnet", true);
+    v.put("angirVedtakOgOnsketEndring", true);
+    v.put("saerligeGrunnerForSenKlage", false);
+    return v;
+  }
+}
