@@ -52,6 +52,8 @@ public final class VilkarsbruddProcess {
     public static final String BEAN_REGISTRER = "registrerVilkarsbrudd";
     public static final String BEAN_SEND_FORHANDSVARSEL = "sendForhandsvarsel";
     public static final String BEAN_VURDER_KONSEKVENS = "vurderKonsekvens";
+    /** In {@code soknad}: {@code Task_StartVilkarsbrudd}. */
+    public static final String BEAN_START = "startVilkarsbrudd";
 
     private Elements() {}
   }

@@ -15,7 +15,12 @@ public final class VilkarsbruddTestSupport {
   private VilkarsbruddTestSupport() {}
 
   public static InMemoryVedtakRegister registerBeans() {
-    InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
+    return registerBeans(VedtakTestSupport.registerBeans());
+  }
+
+  /** The vilkarsbrudd beans on a register the caller has set up (soknad's tests start vilkarsbrudd). */
+  public static InMemoryVedtakRegister registerBeans(InMemoryVedtakRegister register) {
+    Mocks.register(VilkarsbruddProcess.Elements.BEAN_START, new StartVilkarsbruddDelegate());
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_REGISTRER, new RegistrerVilkarsbruddListener(register));
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_SEND_FORHANDSVARSEL, new SendForhandsvarselListener());
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_VURDER_KONSEKVENS, new VurderKonsekvensListener());
