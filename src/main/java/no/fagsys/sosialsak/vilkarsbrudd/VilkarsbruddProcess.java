@@ -99,6 +99,8 @@ public final class VilkarsbruddProcess {
     public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");
     public static final ProcessVariable<String> VEDTAK_FORSLAG_BEGRUNNELSE = string("vedtakForslagBegrunnelse");
     public static final ProcessVariable<String> VEDTAK_FORSLAG_HJEMMEL = string("vedtakForslagHjemmel");
+    /** Prefills the draft of the new decision (vedtak takes it under this name). */
+    public static final ProcessVariable<String> RELEVANTE_OPPLYSNINGER = string("relevanteOpplysninger");
     // Out of vedtak
     public static final ProcessVariable<String> NYTT_VEDTAK_ID = string("nyttVedtakId");
     public static final ProcessVariable<String> VEDTAK_UTFALL = string("vedtakUtfall");

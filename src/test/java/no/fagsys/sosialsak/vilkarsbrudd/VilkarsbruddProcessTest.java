@@ -141,8 +141,8 @@ class VilkarsbruddProcessTest {
 
   /** The new-decision steps: kari drafts, kjell approves. */
   Vedtak fattVedtak(ProcessInstance instance) {
-    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger",
-        "Meldt brudd på vilkår om aktivitet; forhåndsvarsel sendt.", "stonadsform", "BIDRAG", "informertOmReduksjon", true));
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("stonadsform", "BIDRAG",
+        "informertOmReduksjon", true));
     completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
     List<Vedtak> vedtak = register.finnForSak(SAKSNUMMER);
     return vedtak.get(vedtak.size() - 1);
@@ -264,6 +264,8 @@ class VilkarsbruddProcessTest {
     assertThat(nytt.utfall()).isEqualTo("DELVIS_INNVILGET");
     assertThat(nytt.saksnummer()).isEqualTo(SAKSNUMMER);
     assertThat(nytt.hjemmel()).contains("§ 20 tredje ledd");
+    assertThat(nytt.relevanteOpplysninger()).contains(VILKAR).contains("Har ikke møtt")
+        .contains("svarfrist " + I_DAG.plusDays(14)).contains("Partens uttalelse: Jeg var syk");
 
     // The case stays open until the complaint deadline of the new decision has passed.
     assertThat(instance).isWaitingAt(KLAGEFRIST_UTLOPT).variables()
