@@ -50,6 +50,9 @@ public final class SoknadProcess {
     public static final String VENTER_PA_VILKARSBRUDD = "Gateway_VenterPaVilkarsbrudd";
     public static final String VILKARSBRUDD_MELDT = "Event_VilkarsbruddMeldt";
     public static final String VURDER_VILKARSBRUDD = "Task_VurderVilkarsbrudd";
+    public static final String VILKARSBRUDD_VIDERE_BEHANDLING = "Gateway_VilkarsbruddVidereBehandling";
+    /** Starts the process {@code vilkarsbrudd} (bean {@code startVilkarsbrudd}) when advance notice is chosen. */
+    public static final String START_VILKARSBRUDD = "Task_StartVilkarsbrudd";
     public static final String STONADSPERIODE_UTLOPT = "Event_StonadsperiodeUtlopt";
     public static final String STONAD_AVSLUTTET = "Event_StonadAvsluttet";
     public static final String FOLG_OPP_BOTILBUD_BARNEFAMILIE = "Task_FolgOppBotilbudBarnefamilie";

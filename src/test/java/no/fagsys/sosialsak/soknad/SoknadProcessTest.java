@@ -15,8 +15,10 @@ import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
+import no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 
 /** Every path of the application process the law distinguishes (SPEC §§ 2, 4.1), with the real decisions and vedtak. */
 class SoknadProcessTest {
@@ -233,7 +236,7 @@ class SoknadProcessTest {
   }
 
   @Test
-  void okonomiskStonadEtterParagraf18MedVilkarFolgesOppTilPeriodenErOver() {
+  void okonomiskStonadEtterParagraf18MedVilkarFolgesOppTilPeriodenErOver() throws Exception {
     ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
     kartlegg(instance, okonomi(true, false, false, 25));
     assertThat(instance).hasPassed(VURDER_PARAGRAF_18, VILKAR_OM_AKTIVITET).hasNotPassed(VURDER_PARAGRAF_19);
@@ -255,8 +258,20 @@ class SoknadProcessTest {
     assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
     engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.VILKARSBRUDD_MELDT)
         .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate();
+    // Advance notice: the breach is handled in a case of its own (vilkarsbrudd; the start itself is tested in
+    // vilkarsbrudd.SoknadStarterVilkarsbruddTest, so this class's coverage stays the application's).
+    JavaDelegate startVilkarsbrudd = Mockito.mock(JavaDelegate.class);
+    Mocks.register(VilkarsbruddProcess.Elements.BEAN_START, startVilkarsbrudd);
     complete(instance, VURDER_VILKARSBRUDD, Map.of("vilkarsbruddBeskrivelse", "Møtte ikke.", "vilkarsbruddVidereBehandling", "FORHANDSVARSEL"));
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD).hasPassed(START_VILKARSBRUDD);
+    Mockito.verify(startVilkarsbrudd, Mockito.times(1)).execute(Mockito.any());
+
+    // A breach without consequence starts nothing.
+    engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.VILKARSBRUDD_MELDT)
+        .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate();
+    complete(instance, VURDER_VILKARSBRUDD, Map.of("vilkarsbruddBeskrivelse", "Kom for sent.", "vilkarsbruddVidereBehandling", "INGEN_KONSEKVENS"));
     assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
+    Mockito.verifyNoMoreInteractions(startVilkarsbrudd);
     assertThat(timer(instance, STONADSPERIODE_UTLOPT).getDuedate()).isEqualTo(date(LocalDate.of(2026, 4, 1), 0));
     fire(instance, STONADSPERIODE_UTLOPT);
     assertThat(instance).isEnded().hasPassed(STONAD_AVSLUTTET);
