@@ -132,6 +132,10 @@ final class Browser implements AutoCloseable {
       scrollTo(input);
       input.clear();
       input.sendKeys(value);
+      // form-js takes typed text into its state after a short debounce: leave the field and let it settle, or a
+      // re-render caused by the next field would show the old (empty) value again.
+      ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+      pause(400);
       if (value.equals(field(key).getAttribute("value"))) {
         return;
       }
@@ -165,13 +169,30 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=" + literal(option) + "]"));
   }
 
-  /** A form-js date field: typed as the browser's locale shows it (month/day/year), confirmed with Enter. */
+  /** A form-js date field: typed as the browser's locale shows it (month/day/year), committed by leaving the field. */
   void date(String key, java.time.LocalDate value) {
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//*[contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ','abcdefghijklmnopqrstuvwxyzæøå'),'field_" + key.toLowerCase() + "')]/descendant-or-self::input[not(@type='hidden')]")));
     scrollTo(input);
     input.sendKeys(String.format("%02d/%02d/%d", value.getMonthValue(), value.getDayOfMonth(), value.getYear()));
-    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /**
+   * At 1366×768 nothing of the open form may be cut off sideways: neither the page nor any form field is wider than
+   * its container (labels and fields wrap instead).
+   */
+  void assertNothingCutOff() {
+    Object overflow = ((JavascriptExecutor) driver).executeScript(
+        "const form = document.querySelector('.fjs-form');"
+            + "if (!form) { return 'no form'; }"
+            + "if (document.documentElement.scrollWidth > window.innerWidth + 1) { return 'page is wider than the window'; }"
+            + "const wide = [...form.querySelectorAll('.fjs-form-field, .fjs-input, label')]"
+            + "  .filter(e => e.getBoundingClientRect().right > form.getBoundingClientRect().right + 1);"
+            + "return wide.length ? 'cut off: ' + wide.map(e => e.id || e.textContent.trim()).join(', ') : null;");
+    if (overflow != null) {
+      throw new AssertionError("Skjemaet får ikke plass i 1366×768: " + overflow);
+    }
   }
 
   boolean present(By by) {

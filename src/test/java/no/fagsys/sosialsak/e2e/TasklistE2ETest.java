@@ -38,6 +38,7 @@ class TasklistE2ETest {
 
   static final Path ARTIFACTS = Path.of("target", "e2e");
   static final String SOKNAD = "Søknad om sosiale tjenester";
+  static final String KLAGE = "Klage på vedtak";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
@@ -84,6 +85,7 @@ class TasklistE2ETest {
       browser.click(By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']"));
     }
     browser.visible(By.cssSelector(".fjs-form"));
+    browser.assertNothingCutOff();
   }
 
   private void complete() {
@@ -102,6 +104,12 @@ class TasklistE2ETest {
     browser.clickText("Start process");
     browser.clickText(SOKNAD);
     browser.visible(By.cssSelector(".fjs-form"));
+    browser.assertNothingCutOff();
+    // Required fields are marked, and submitting the empty form shows each field's validation message.
+    assertThat(browser.all(By.cssSelector(".fjs-form-field-label .fjs-asterix, .fjs-asterix"))).isNotEmpty();
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+    assertThat(browser.all(By.cssSelector(".fjs-form-field-error"))).hasSizeGreaterThanOrEqualTo(5);
+    browser.shot("startskjema-valideringsfeil");
     browser.select("tjeneste", "Opplysning, råd og veiledning (§ 17)");
     browser.fill("kommunenummer", "5028");
     browser.select("kanal", "Oppmøte");
@@ -178,6 +186,53 @@ class TasklistE2ETest {
 
   @Test
   @Order(4)
+  void klagenGarTilSaraHosStatsforvalterenSomAvgjorDen() {
+    String vedtakId = (String) runtimeService.getVariable(awaitCase().getId(), "vedtakId");
+    browser.login("tasklist", "kari");
+    browser.clickText("Start process");
+    browser.clickText(KLAGE);
+    browser.visible(By.cssSelector(".fjs-form"));
+    browser.assertNothingCutOff();
+    browser.date("klageMottattDato", LocalDate.now());
+    browser.fill("vedtakId", vedtakId);
+    browser.fill("kommunenummer", "5028");
+    browser.fill("klagetekst", "Jeg er uenig i vurderingen og ønsker mer hjelp.");
+    browser.check("gjelderEnkeltvedtak");
+    browser.check("klagerHarKlagerett");
+    browser.check("skriftligOgUndertegnet");
+    browser.check("angirVedtakOgOnsketEndring");
+    assertThat(browser.field("klagetekst").getAttribute("value")).isNotBlank();
+    browser.shot("klage-registrert");
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+
+    openTask("Min gruppes oppgaver", "Undersøk klagen og avgjør den i kommunen");
+    browser.fill("undersokelser", "Saken er gjennomgått på nytt.");
+    browser.select("kommunensUtfall", "Vedtaket opprettholdes, saken sendes til Statsforvalteren");
+    browser.fill("kommunensBegrunnelse", "Vilkårene er vurdert riktig.");
+    browser.shot("klage-kommunen-opprettholder");
+    complete();
+    openTask("Min gruppes oppgaver", "Tilrettelegg saken og send den til Statsforvalteren");
+    browser.fill("oversendelsesbrev", "Kommunen opprettholder vedtaket og sender klagen til Statsforvalteren.");
+    browser.check("kopiSendtKlager");
+    browser.fill("vedlegg", "Vedtaket\nKlagen\nSakens dokumenter");
+    browser.shot("klage-oversendes");
+    complete();
+
+    browser.login("tasklist", "sara");
+    openTask("Min gruppes oppgaver", "Avgjør klagen (Statsforvalteren)");
+    browser.shot("sara-ser-klagen");
+    browser.select("statsforvalterensUtfall", "Vedtaket stadfestes");
+    browser.fill("statsforvalterensBegrunnelse", "Kommunens vedtak er riktig.");
+    complete();
+    browser.shot("sara-har-avgjort");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("klage")
+        .variableValueEquals("paklagetVedtakId", vedtakId).finished().count()).isOne();
+    // The county governor sees nothing of the municipality's own work.
+    assertThat(browser.driver.getPageSource()).doesNotContain("Hold oppfølgingssamtale");
+  }
+
+  @Test
+  @Order(5)
   void kariSerIkkeMalviksOppgaver() {
     identityService.setAuthentication("mona", java.util.List.of("saksbehandler"), java.util.List.of("5031"));
     try {
@@ -200,7 +255,7 @@ class TasklistE2ETest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void revisorFinnerSakenICockpitMedBeslutningene() {
     browser.login("cockpit", "rita");
     browser.shot("rita-cockpit");
