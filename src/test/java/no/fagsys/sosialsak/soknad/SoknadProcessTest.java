@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak.soknad;
 
+import no.fagsys.sosialsak.platform.CaseDriver;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
@@ -57,7 +57,7 @@ class SoknadProcessTest {
   }
 
   static Date date(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+    return CaseDriver.date(day, hour);
   }
 
   // --- driving the case -------------------------------------------------------------------------------------------
@@ -79,19 +79,11 @@ class SoknadProcessTest {
   }
 
   Task task(ProcessInstance instance, String element) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
-        .taskDefinitionKey(element).singleResult();
-    assertThat(task).as("oppgave " + element).isNotNull();
-    return task;
+    return CaseDriver.task(engine, instance.getBusinessKey(), element);
   }
 
   void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group), List.of("5028"));
-    try {
-      engine.getTaskService().complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    CaseDriver.completeAs(engine, user, group, "5028", task, variables);
   }
 
   void complete(ProcessInstance instance, String element, Map<String, Object> variables) {

@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak.vedtak;
 
+import no.fagsys.sosialsak.platform.CaseDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -81,12 +82,7 @@ class VedtakProcessTest {
 
   /** Completes a task as an authenticated user of the group in Melhus (5028), as Tasklist and REST do. */
   void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group), List.of("5028"));
-    try {
-      engine.getTaskService().complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    CaseDriver.completeAs(engine, user, group, "5028", task, variables);
   }
 
   void utform(ProcessInstance instance, String user, Map<String, Object> variables) {
