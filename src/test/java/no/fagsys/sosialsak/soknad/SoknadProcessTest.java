@@ -313,6 +313,8 @@ class SoknadProcessTest {
   void opplysningRadOgVeiledningInnvilgesOgFolgesOppMedSamtale() {
     ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
     kartlegg(instance, Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", true));
+    assertThat(variable(instance, "tilgang")).isEqualTo("JA");
+    assertThat(variable(instance, "begrensning")).as("full access: no limitation to state").isNull();
     vurder(instance, Map.of());
     assertThat(fattVedtak(instance).hjemmel()).contains("§ 17");
     complete(instance, OPPFOLGINGSSAMTALE, Map.of("samtaleDato", "2026-03-09", "samtaleNotat", "Budsjett satt opp."));
