@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * wrapped message, even when the caller's input was wrong. This answers 400 instead, in the engine REST API's own
  * error shape, when the cause is bad input: a {@link DecisionInputException} (a decision's missing or out-of-range
  * input, named) or a {@link BadUserRequestException} (the product's validation of start variables and forms, naming
- * each field). Anything else goes to Camunda's handler unchanged.
+ * each field). A command the engine's tenant check refuses (another municipality's task) answers 404 without saying
+ * why, so that a caller cannot learn that the object exists. Anything else goes to Camunda's handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 1000)
@@ -34,11 +35,31 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
       body.put("input", input.getInputName());
       return badRequest(body);
     }
+    if (refusedByTenantCheck(exception)) {
+      // Another municipality's task or case: answer as if it did not exist, never confirming that it does.
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "InvalidRequestException");
+      body.put("message", "Fant ikke det du ba om.");
+      body.put("code", 0);
+      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
     BadUserRequestException badRequest = cause(exception, BadUserRequestException.class);
     if (badRequest != null) {
       return badRequest(body(badRequest));
     }
     return camunda.toResponse(exception);
+  }
+
+  /** The engine's tenant check refuses a command on another tenant's object with this phrase (CommandLogger). */
+  static final String TENANT_REFUSAL = "belongs to no authenticated tenant";
+
+  static boolean refusedByTenantCheck(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().contains(TENANT_REFUSAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Object> body(Exception cause) {
