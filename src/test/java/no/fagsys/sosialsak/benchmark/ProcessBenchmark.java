@@ -77,7 +77,14 @@ public final class ProcessBenchmark {
     }
     long t0 = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(SosialsakApplication.class)
-        .profiles("demo", "postgres").properties(props).web(WebApplicationType.NONE).run();
+        .profiles("demo", "postgres").web(WebApplicationType.NONE)
+        // As command-line arguments: they outrank application-postgres.yaml (default properties would not).
+        .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    String actualUrl = context.getEnvironment().getProperty("spring.datasource.url");
+    if (!url.equals(actualUrl)) {
+      context.close();
+      throw new IllegalStateException("Feil database: " + actualUrl + " i stedet for " + url);
+    }
     Map<String, Object> shown = new java.util.TreeMap<>(props);
     shown.remove("spring.datasource.password");
     shown.remove("spring.autoconfigure.exclude");
