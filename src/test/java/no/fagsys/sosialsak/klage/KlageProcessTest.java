@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,9 +55,7 @@ class KlageProcessTest {
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
+    CaseDriver.reset(engine);
   }
 
   static Date date(LocalDate day, int hour) {

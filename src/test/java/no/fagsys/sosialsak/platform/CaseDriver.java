@@ -34,6 +34,13 @@ public final class CaseDriver {
     }
   }
 
+  /** After a test: no bean mocks, the real clock, no authenticated user left behind. */
+  public static void reset(ProcessEngine engine) {
+    org.camunda.bpm.engine.test.mock.Mocks.reset();
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
   /** The day at the hour, in the JVM's zone (the engine clock's). */
   public static Date date(LocalDate day, int hour) {
     return Date.from(day.atTime(hour, 0).atZone(ZoneId.systemDefault()).toInstant());

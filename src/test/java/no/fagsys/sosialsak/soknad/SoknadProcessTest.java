@@ -51,9 +51,7 @@ class SoknadProcessTest {
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
+    CaseDriver.reset(engine);
   }
 
   static Date date(LocalDate day, int hour) {

@@ -1,11 +1,11 @@
 package no.fagsys.sosialsak.vilkarsbrudd;
 
+import no.fagsys.sosialsak.platform.CaseDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,16 +45,14 @@ class SoknadStarterVilkarsbruddTest {
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(Date.from(I_DAG.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    ClockUtil.setCurrentTime(CaseDriver.date(I_DAG, 9));
     register = VilkarsbruddTestSupport.registerBeans(SoknadTestSupport.registerBeans());
     extension.manageDeployment(SoknadTestSupport.deployment(engine).deploy());
   }
 
   @AfterEach
   void tearDown() {
-    Mocks.reset();
-    ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
+    CaseDriver.reset(engine);
   }
 
   ProcessInstance soknadVedVilkarsbrudd(Vedtak vedtak) {
