@@ -1,0 +1,13 @@
+package no.fagsys.sosialsak.brev;
+
+/** The letters the product produces, each at one step of a process. */
+public enum BrevType {
+  /** The decision letter of an issued decision ({@code vedtak}, {@code Task_FattVedtak}). */
+  VEDTAK,
+  /** The interim reply when a decision is not made within a month ({@code soknad}, {@code Task_SendForelopigSvar}). */
+  FORELOPIG_SVAR,
+  /** The advance notice before a new decision after a condition breach ({@code vilkarsbrudd}). */
+  FORHANDSVARSEL,
+  /** The letter forwarding a complaint to Statsforvalteren, with a copy to the complainant ({@code klage}). */
+  KLAGE_OVERSENDELSE
+}
