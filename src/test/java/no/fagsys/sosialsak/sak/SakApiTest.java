@@ -406,6 +406,32 @@ class SakApiTest {
     json(post("kari", "/api/v1/soknader", soknad("5028"), key2), HttpStatus.CREATED);
   }
 
+  @Test
+  void toSamtidigeInnsendingerMedSammeNokkelGirEnSakOgSammeSvar() throws Exception {
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = soknad("5028");
+    int before = antallSaker();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<ResponseEntity<String>> send = () -> {
+      start.await();
+      return post("kari", "/api/v1/soknader", body, key);
+    };
+    try {
+      var a = pool.submit(send);
+      var b = pool.submit(send);
+      start.countDown();
+      ResponseEntity<String> ra = a.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      ResponseEntity<String> rb = b.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(ra.getStatusCode()).as(ra.getBody()).isEqualTo(HttpStatus.CREATED);
+      assertThat(rb.getStatusCode()).as(rb.getBody()).isEqualTo(HttpStatus.CREATED);
+      assertThat(JSON.readTree(ra.getBody())).isEqualTo(JSON.readTree(rb.getBody()));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(antallSaker()).isEqualTo(before + 1);
+  }
+
   // --- withdrawal, breach, statement --------------------------------------------------------------------------------
 
   @Test
