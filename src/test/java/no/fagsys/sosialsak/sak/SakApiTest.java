@@ -446,7 +446,7 @@ class SakApiTest {
   }
 
   @Test
-  void vilkarsbruddMeldesOgUttalelseForForhandsvarselGir409() throws Exception {
+  void vilkarsbruddMeldesOgUttalelsenTilForhandsvarseletRegistreres() throws Exception {
     Vedtak vedtak = synteticCaseWithDecision("Delta i arbeidsrettet aktivitet hver uke.");
     ResponseEntity<String> meldt = post("kari", "/api/v1/saker/" + vedtak.saksnummer() + "/vilkarsbrudd",
         Map.of("vedtakId", vedtak.id(), "vilkar", "Aktivitet hver uke", "hendelse", "Møtte ikke tre uker."));
@@ -460,6 +460,26 @@ class SakApiTest {
         HttpStatus.CONFLICT);
     assertThat(feltnavn(problem(post("kari", "/api/v1/saker/" + v1 + "/uttalelser",
         Map.of("uttalelse", "x".repeat(4001))), HttpStatus.BAD_REQUEST))).containsExactly("uttalelse");
+
+    complete("kari", v1, "Task_VurderVilkarsbrudd", Map.of("vilkaretLovligStilt", true,
+        "bruddetSkalFaKonsekvens", true, "vilkarsbruddVurdering", "Ingen gyldig grunn til fraværet."));
+    complete("kari", v1, "Task_SendForhandsvarsel", Map.of("foreslattKonsekvens", "REDUKSJON",
+        "forhandsvarselTekst", "Vi vurderer å redusere stønaden fordi vilkåret er brutt."));
+    String key = UUID.randomUUID().toString();
+    ResponseEntity<String> mottatt = post("kari", "/api/v1/saker/" + v1 + "/uttalelser",
+        Map.of("uttalelse", "Jeg var syk."), key);
+    assertThat(json(mottatt, HttpStatus.OK).get("status").asText()).isEqualTo("UTTALELSE_MOTTATT");
+    ResponseEntity<String> igjen = post("kari", "/api/v1/saker/" + v1 + "/uttalelser",
+        Map.of("uttalelse", "Jeg var syk."), key);
+    assertThat(igjen.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(igjen.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    problem(post("kari", "/api/v1/saker/" + v1 + "/uttalelser", Map.of("uttalelse", "En til.")), HttpStatus.CONFLICT);
+    assertThat(tasks("kari", v1).findValuesAsText("taskDefinitionKey")).containsExactly("Task_VurderKonsekvens");
+    JsonNode hendelser = json(get("kari", "/api/v1/saker/" + v1 + "/tidslinje"), HttpStatus.OK).get("hendelser");
+    assertThat(typer(hendelser)).containsExactly("vilkarsbruddMeldt", "forhandsvarselSendt", "uttalelseMottatt");
+    assertThat(hendelser.get(1).get("svarfrist").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(typer(json(get("kari", "/api/v1/saker/" + vedtak.saksnummer() + "/tidslinje"), HttpStatus.OK)
+        .get("hendelser"))).containsExactly("vilkarsbruddMeldt", "forhandsvarselSendt", "uttalelseMottatt");
     assertThat(feltnavn(problem(post("kari", "/api/v1/saker/" + vedtak.saksnummer() + "/vilkarsbrudd",
         Map.of("vedtakId", vedtak.id())), HttpStatus.BAD_REQUEST))).containsExactlyInAnyOrder("vilkar", "hendelse");
   }
