@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -76,6 +77,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
       problem.setProperty(ApiProblem.INVALID_PARAMS, ApiProblem.invalidParams(feil));
     }
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The engine refused the user a command its authorizations do not allow (e.g. starting a process). */
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Object> authorization(AuthorizationException e, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Du har ikke rettigheter til dette i saksbehandlingssystemet.");
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
   }
 
   /** Bean Validation of a request body: every bad field named at once. */

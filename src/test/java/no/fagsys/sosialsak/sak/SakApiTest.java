@@ -249,6 +249,23 @@ class SakApiTest {
     problem(get("mona", "/api/v1/saker/" + k1), HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void enSakStartetOverMotorensRestApiFarSakOgTidslinjeIMotorensTransaksjon() throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    soknad("5028").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    JsonNode instance = json(engine.post("kari", "/process-definition/key/soknad/start",
+        Map.of("variables", variables)), HttpStatus.OK);
+    String sn = instance.get("businessKey").asText();
+    JsonNode hendelser = json(get("kari", "/api/v1/saker/" + sn + "/tidslinje"), HttpStatus.OK).get("hendelser");
+    assertThat(hendelser.findValuesAsText("status")).containsExactly("MOTTATT");
+
+    int before = antallSaker();
+    variables.put("soknadsdato", Map.of("value", "2999-01-01"));
+    assertThat(engine.post("kari", "/process-definition/key/soknad/start", Map.of("variables", variables))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(antallSaker()).isEqualTo(before);
+  }
+
   // --- letters ------------------------------------------------------------------------------------------------------
 
   @Test
