@@ -266,6 +266,50 @@ class SakApiTest {
     assertThat(antallSaker()).isEqualTo(before);
   }
 
+  @Test
+  void enSoknadTilFeilKommuneGirTildeltNavKontorOgBehandlesIkke() throws Exception {
+    Map<String, Object> body = soknad("5028");
+    body.put("tjeneste", "OKONOMISK_STONAD");
+    String sn = json(post("kari", "/api/v1/soknader", body), HttpStatus.CREATED).get("saksnummer").asText();
+    Map<String, Object> kartlagt = new LinkedHashMap<>(no.fagsys.sosialsak.soknad.SoknadTestSupport
+        .kartlagtHerMedFulleRettigheter());
+    kartlagt.put("bosattMedIntegreringstilskudd", true);
+    kartlagt.put("gjelderNodvendigeLevekostnader", true);
+    complete("kari", sn, "Task_KartleggSoknad", kartlagt);
+    complete("kari", sn, "Task_VideresendSoknad", Map.of("videresendtTilKommune", "5001",
+        "videresendingBegrunnelse", "Bosatt der."));
+    JsonNode hendelser = json(get("kari", "/api/v1/saker/" + sn + "/tidslinje"), HttpStatus.OK).get("hendelser");
+    assertThat(typer(hendelser)).containsExactly("soknadsStatus", "soknadsStatus", "tildeltNavKontor",
+        "soknadsStatus");
+    assertThat(hendelser.get(2).get("navKontor").asText()).isEqualTo("5001");
+    assertThat(hendelser.get(3).get("status").asText()).isEqualTo("BEHANDLES_IKKE");
+  }
+
+  @Test
+  void etVedtakMedVilkarGirVilkarIHendelsene() throws Exception {
+    String sn = LocalDate.now().getYear() + "-5028-" + (700000 + ThreadLocalRandom.current().nextInt(99999));
+    saker.opprett(new Sak(sn, sn, Sak.Sakstype.SOKNAD, "5028", "sak-api-test", "OKONOMISK_STONAD", null,
+        Instant.now(), null));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("saksnummer", Map.of("value", sn));
+    variables.put("kommunenummer", Map.of("value", "5028"));
+    variables.put("tjeneste", Map.of("value", "OKONOMISK_STONAD"));
+    variables.put("vedtakForslagUtfall", Map.of("value", "INNVILGET"));
+    variables.put("vedtakForslagBegrunnelse", Map.of("value", "Du har ikke midler til nødvendig livsopphold."));
+    variables.put("vedtakForslagHjemmel", Map.of("value", "sosialtjenesteloven § 18"));
+    variables.put("antallBarnIHusstanden", Map.of("value", 0));
+    json(engine.post("kari", "/process-definition/key/vedtak/start",
+        Map.of("businessKey", sn, "variables", variables)), HttpStatus.OK);
+    complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Uten inntekt denne måneden.",
+        "stonadsform", "BIDRAG", "vilkar", "Møt til samtale hver fjortende dag.", "informertOmReduksjon", true));
+    complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    JsonNode hendelser = json(get("kari", "/api/v1/saker/" + sn + "/tidslinje"), HttpStatus.OK).get("hendelser");
+    assertThat(typer(hendelser)).containsExactly("vedtakFattet", "vilkar");
+    assertThat(hendelser.get(1).get("beskrivelse").asText()).isEqualTo("Møt til samtale hver fjortende dag.");
+    assertThat(hendelser.get(1).get("status").asText()).isEqualTo("RELEVANT");
+    assertThat(hendelser.get(1).get("vilkarreferanse").asText()).isEqualTo(hendelser.get(0).get("vedtakId").asText());
+  }
+
   // --- letters ------------------------------------------------------------------------------------------------------
 
   @Test
