@@ -1,5 +1,7 @@
 package no.fagsys.sosialsak.api;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +20,32 @@ public class ApiProblem extends ErrorResponseException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return problem;
+  }
+
+  /** The RFC 9457 extension member that names each bad field: {@code [{"name": …, "reason": …}]}. */
+  public static final String INVALID_PARAMS = "invalid-params";
+
+  /** 400 naming the bad fields (field name → reason, in order). */
+  public static ApiProblem ugyldig(Map<String, String> feil) {
+    ApiProblem problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Ugyldig forespørsel",
+        "Ugyldige opplysninger: " + String.join("; ", feil.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+    problem.getBody().setProperty(INVALID_PARAMS, invalidParams(feil));
+    return problem;
+  }
+
+  /** 400 naming one bad field. */
+  public static ApiProblem ugyldig(String felt, String grunn) {
+    return ugyldig(Map.of(felt, grunn));
+  }
+
+  static List<Map<String, String>> invalidParams(Map<String, String> feil) {
+    return feil.entrySet().stream().map(e -> {
+      Map<String, String> param = new java.util.LinkedHashMap<>();
+      param.put("name", e.getKey());
+      param.put("reason", e.getValue());
+      return param;
+    }).toList();
   }
 
   /** 403: the user is authenticated but may not see this. */

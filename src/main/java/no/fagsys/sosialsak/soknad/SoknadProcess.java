@@ -115,6 +115,8 @@ public final class SoknadProcess {
     // Kartlegge: decision results
     public static final ProcessVariable<String> ANSVARLIG_KOMMUNE = string("ansvarligKommune");
     public static final ProcessVariable<String> ANSVARLIG_KOMMUNE_BEGRUNNELSE = string("ansvarligKommuneBegrunnelse");
+    /** Set by the form of {@code Task_VideresendSoknad}: the municipality the application is forwarded to. */
+    public static final ProcessVariable<String> VIDERESENDT_TIL_KOMMUNE = string("videresendtTilKommune");
     public static final ProcessVariable<String> TILGANG = string("tilgang");
     public static final ProcessVariable<String> BEGRENSNING = string("begrensning");
     public static final ProcessVariable<String> TILGANG_BEGRUNNELSE = string("tilgangBegrunnelse");
