@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  * {@code Task_ForberedOversendelse} (complete): the municipality upholds its decision and forwards the case to
  * Statsforvalteren (seed 000, «Oversendelse av saken»). Refuses a forwarding without the letter, without the copy to
  * the complainant, or without named attachments (one per line). Marks the case as forwarded (so a request for
- * deferred implementation goes to Statsforvalteren) and sets Statsforvalteren's due date, three months on.
+ * deferred implementation goes to Statsforvalteren) and sets Statsforvalteren's due date, three months on. Produces
+ * the forwarding letter from the caseworker's text, the assessment and the named attachments, stored with the case in
+ * the same transaction ({@code oversendelsesbrevId}).
  */
 @Component(KlageProcess.Elements.BEAN_OVERSEND)
 public class OversendKlageListener implements TaskListener {
