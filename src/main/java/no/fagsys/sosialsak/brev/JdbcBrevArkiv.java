@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * command leaves no letter behind.
  */
 @Repository
-public class JdbcBrevArkiv implements BrevArkiv {
+public class JdbcBrevArkiv implements BrevArkiv, BrevLager {
 
   private static final String COLUMNS =
       "id, type, saksnummer, kommunenummer, prosessinstans_id, vedtak_id, produsert, filnavn, pdf";
@@ -26,6 +26,7 @@ public class JdbcBrevArkiv implements BrevArkiv {
   }
 
   /** Stores a produced letter in the caller's transaction. */
+  @Override
   public void lagre(Brev b) {
     jdbc.update("insert into brev (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", b.id(), b.type().name(),
         b.saksnummer(), b.kommunenummer(), b.processInstanceId(), b.vedtakId(), Timestamp.from(b.produsert()),

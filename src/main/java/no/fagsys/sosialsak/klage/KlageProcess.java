@@ -126,6 +126,7 @@ public final class KlageProcess {
     public static final ProcessVariable<Boolean> OVERSENDT_STATSFORVALTEREN = bool("oversendtStatsforvalteren");
     public static final ProcessVariable<LocalDate> OVERSENDT_DATO = date("oversendtDato");
     public static final ProcessVariable<String> STATSFORVALTEREN_FRIST = string("statsforvalterenFrist");
+    public static final ProcessVariable<String> OVERSENDELSESBREV_ID = string("oversendelsesbrevId");
     // At Statsforvalteren
     public static final ProcessVariable<String> STATSFORVALTERENS_UTFALL = string("statsforvalterensUtfall");
     public static final ProcessVariable<String> STATSFORVALTERENS_BEGRUNNELSE = string("statsforvalterensBegrunnelse");

@@ -150,6 +150,10 @@ public final class SoknadProcess {
     public static final ProcessVariable<Integer> FORLENGELSE_MANEDER = integer("forlengelseManeder");
     public static final ProcessVariable<Integer> FORLENGET_MANEDER_TOTALT = integer("forlengetManederTotalt");
     public static final ProcessVariable<LocalDate> TRUKKET_DATO = date("trukketDato");
+    // Interim reply (Task_SendForelopigSvar, fvl. § 11 a)
+    public static final ProcessVariable<String> FORELOPIG_SVAR_ARSAK = string("forelopigSvarArsak");
+    public static final ProcessVariable<LocalDate> FORVENTET_SVARDATO = date("forventetSvardato");
+    public static final ProcessVariable<String> FORELOPIG_SVAR_BREV_ID = string("forelopigSvarBrevId");
 
     private Variables() {}
   }

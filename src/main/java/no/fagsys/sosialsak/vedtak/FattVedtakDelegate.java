@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.Brevprodusent;
+import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_FattVedtak}: issues the approved decision. Checks it once more (the draft's rules, a drafter and a
  * different approver, a known decision to replace), stores it in the {@link VedtakRegister} in the engine's
- * transaction and returns {@code vedtakId}, {@code vedtakUtfall} and {@code klagefrist} to the calling process.
+ * transaction, produces the decision letter ({@link Vedtaksbrev}, stored as PDF with the case and announced as
+ * {@code BrevProdusert} in the same transaction; its id in {@code vedtaksbrevId}) and returns {@code vedtakId}, {@code vedtakUtfall} and {@code klagefrist} to the calling process.
  *
  * <p>The decision date is the engine clock's day in Norway ({@link ClockUtil}, so tests can move it). The complaint
  * deadline is counted from that day: the decision is taken to reach the party the day it is issued (it is sent
@@ -33,9 +37,11 @@ public class FattVedtakDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(FattVedtakDelegate.class);
 
   private final VedtakRegister register;
+  private final Brevprodusent brev;
 
-  public FattVedtakDelegate(VedtakRegister register) {
+  public FattVedtakDelegate(VedtakRegister register, Brevprodusent brev) {
     this.register = register;
+    this.brev = brev;
   }
 
   @Override
@@ -81,8 +87,14 @@ public class FattVedtakDelegate implements JavaDelegate {
         utkast.vurderingBarnetsBeste(), vedtaksdato, klagefrist, utkast.stonadsform(), utkast.lanevilkar(),
         utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na);
     register.lagre(vedtak);
+    String businessKey = execution.getProcessBusinessKey() == null ? saksnummer : execution.getProcessBusinessKey();
+    Brev vedtaksbrev = brev.produser(
+        Vedtaksbrev.innhold(vedtak, text(execution, Variables.SOKER_REFERANSE),
+            EngineNavn.fra(execution.getProcessEngineServices())),
+        businessKey, execution.getProcessInstanceId(), vedtak.id(), vedtak.utfall());
 
     Variables.VEDTAK_ID.set(execution, vedtak.id());
+    Variables.VEDTAKSBREV_ID.set(execution, vedtaksbrev.id());
     Variables.VEDTAK_UTFALL.set(execution, vedtak.utfall());
     Variables.VEDTAKSDATO.set(execution, vedtaksdato);
     Variables.KLAGEFRIST.set(execution, klagefrist);

@@ -59,6 +59,8 @@ public final class VedtakProcess {
     public static final ProcessVariable<Integer> ANTALL_BARN_I_HUSSTANDEN = integer("antallBarnIHusstanden");
     /** Optional, from soknad: an emergency is approved the same day. */
     public static final ProcessVariable<Boolean> NODSITUASJON = bool("nodsituasjon");
+    /** Optional, from soknad: the applicant's pseudonymous reference, named in the decision letter. */
+    public static final ProcessVariable<String> SOKER_REFERANSE = string("sokerReferanse");
 
     // The draft (form vedtak-utform), prefilled from the proposal.
     public static final ProcessVariable<String> VEDTAK_UTFALL = string("vedtakUtfall");
@@ -82,6 +84,8 @@ public final class VedtakProcess {
     public static final ProcessVariable<String> VEDTAK_ID = string("vedtakId");
     public static final ProcessVariable<LocalDate> KLAGEFRIST = date("klagefrist");
     public static final ProcessVariable<LocalDate> VEDTAKSDATO = date("vedtaksdato");
+    /** The decision letter's id (table {@code brev}); local to the new-decision steps. */
+    public static final ProcessVariable<String> VEDTAKSBREV_ID = string("vedtaksbrevId");
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(

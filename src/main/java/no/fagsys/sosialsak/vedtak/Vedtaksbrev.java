@@ -1,17 +1,25 @@
 package no.fagsys.sosialsak.vedtak;
 
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.BrevType;
+import no.fagsys.sosialsak.brev.Brevinnhold;
+import no.fagsys.sosialsak.brev.Brevinnhold.Avsnitt;
+import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
+import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
+import no.fagsys.sosialsak.brev.Lovtekster;
+import no.fagsys.sosialsak.brev.Navn;
 
 /**
  * The decision letter of an issued {@link Vedtak}, in the form of the seed's sample letter (seed 004, «Vedtak»):
- * written; who it concerns; what was applied for; the decision; relevant facts; reasoning; legal basis; general
- * information (fvl. §§ 18–19); how to complain (three weeks, written, the office helps, what happens next). Plain
- * text from the stored record alone, so the same letter can be produced again at any time.
+ * who it concerns and what was applied for; the decision (conclusion, with the form of support, loan terms and
+ * conditions where present); relevant facts; reasoning; legal basis, quoted; general information (fvl. §§ 18–19);
+ * how to complain (three weeks, written, the office helps, where to send it, what happens next); the signers. One
+ * content model ({@link Brevinnhold}) from the stored record alone, rendered as the PDF that is stored with the
+ * case and as {@link #tekst(Vedtak) plain text}.
  */
 public final class Vedtaksbrev {
-
-  static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   static final Map<String, String> TJENESTER = Map.of(
       "OPPLYSNING_RAD_VEILEDNING", "opplysning, råd og veiledning",
@@ -30,65 +38,114 @@ public final class Vedtaksbrev {
   static final Map<String, String> STONADSFORMER = Map.of(
       "BIDRAG", "bidrag",
       "LAN", "lån",
-      "GARANTI", "garanti",
+      "GARANTI", "garanti for lån",
       "VARER_OG_TJENESTER", "varer og tjenester");
 
   private Vedtaksbrev() {}
 
+  /** The service in words, e.g. {@code økonomisk stønad}. */
+  public static String tjeneste(String tjeneste) {
+    return tjeneste == null ? "sosiale tjenester" : TJENESTER.getOrDefault(tjeneste, tjeneste);
+  }
+
+  /** The letter as plain text, without name look-ups (user ids as signers). */
   public static String tekst(Vedtak v) {
-    String tjeneste = TJENESTER.getOrDefault(v.tjeneste(), v.tjeneste());
+    return innhold(v, null, Navn.ids()).tekst();
+  }
+
+  /**
+   * The letter's content.
+   *
+   * @param sokerReferanse the applicant's (pseudonymous) reference when the case has one, else {@code null}
+   * @param navn names of the office and the signers
+   */
+  public static Brevinnhold innhold(Vedtak v, String sokerReferanse, Navn navn) {
+    String tjeneste = tjeneste(v.tjeneste());
     String utfall = UTFALL.getOrDefault(v.utfall(), v.utfall());
-    StringBuilder brev = new StringBuilder();
-    brev.append("NAV, kommune ").append(v.kommunenummer()).append(", ").append(DATO.format(v.vedtaksdato()))
-        .append("\n\nSak ").append(v.saksnummer()).append("\n\n");
-    brev.append(switch (v.vedtakGjelder()) {
+    String kontor = navn.kontor(v.kommunenummer());
+    String tittel = switch (v.vedtakGjelder()) {
       case "KLAGE" -> "Svar på klage – " + tjeneste;
       case "VILKARSBRUDD" -> "Nytt vedtak etter brudd på vilkår – " + tjeneste;
       case "AVVISNING_KLAGE" -> "Svar på klage – avvisning";
       default -> "Svar på søknad om " + tjeneste;
-    }).append("\n\n");
+    };
+    String hvem = sokerReferanse == null ? "Vedtaket gjelder parten i sak " + v.saksnummer() + "."
+        : "Vedtaket gjelder søker med referanse " + sokerReferanse + ", sak " + v.saksnummer() + ".";
+    String hva = switch (v.vedtakGjelder()) {
+      case "KLAGE" -> "Du har klaget på vårt vedtak om " + tjeneste + ".";
+      case "VILKARSBRUDD" -> "Vi har vurdert stønaden din på nytt fordi et vilkår i vedtaket ikke er fulgt.";
+      case "AVVISNING_KLAGE" -> "Du har klaget på et vedtak om " + tjeneste + ".";
+      default -> "Du har søkt om " + tjeneste + ".";
+    };
 
-    seksjon(brev, "Vedtak", switch (v.vedtakGjelder()) {
+    List<String> vedtak = new ArrayList<>();
+    vedtak.add(switch (v.vedtakGjelder()) {
       case "KLAGE" -> "Vi har behandlet klagen din på nytt. Saken om " + tjeneste + " er " + utfall + ".";
       case "VILKARSBRUDD" -> "Vi har vurdert stønaden din på nytt etter brudd på vilkår. Saken om " + tjeneste
           + " er " + utfall + ".";
       case "AVVISNING_KLAGE" -> "Klagen din avvises, og blir ikke behandlet.";
       default -> "Søknaden din om " + tjeneste + " er " + utfall + ".";
-    } + (v.erstatterVedtakId() == null ? "" : "\nDette vedtaket erstatter vedtak " + v.erstatterVedtakId() + "."));
+    });
+    if (v.erstatterVedtakId() != null) {
+      vedtak.add("Dette vedtaket erstatter vedtak " + v.erstatterVedtakId() + ".");
+    }
+    Seksjoner seksjoner = new Seksjoner()
+        .seksjon("Saken gjelder", hvem, hva)
+        .seksjon("Vedtak", vedtak.toArray(String[]::new));
     if (v.stonadsform() != null) {
-      seksjon(brev, "Stønadsform", "Stønaden gis som " + STONADSFORMER.getOrDefault(v.stonadsform(), v.stonadsform())
-          + " (sosialtjenesteloven § 21)." + (v.lanevilkar() == null ? "" : "\n" + v.lanevilkar()));
+      seksjoner.seksjon("Stønadsform", "Stønaden gis som "
+          + STONADSFORMER.getOrDefault(v.stonadsform(), v.stonadsform()) + " (sosialtjenesteloven § 21).",
+          v.lanevilkar() == null ? null : "Lånevilkår: " + v.lanevilkar());
     }
     if (v.vilkar() != null) {
-      seksjon(brev, "Vilkår", v.vilkar() + (Boolean.TRUE.equals(v.informertOmReduksjon())
-          ? "\nDersom du bryter vilkårene, kan stønaden bli redusert (sosialtjenesteloven § 20)." : ""));
+      seksjoner.seksjon("Vilkår", v.vilkar(), Boolean.TRUE.equals(v.informertOmReduksjon())
+          ? "Dersom du bryter vilkårene, kan stønaden bli redusert (sosialtjenesteloven § 20)." : null);
     }
-    if (v.begrensning() != null) {
-      seksjon(brev, "Begrensning", v.begrensning());
-    }
-    seksjon(brev, "Relevante opplysninger/faktisk situasjon", v.relevanteOpplysninger());
-    if (v.vurderingBarnetsBeste() != null) {
-      seksjon(brev, "Barnets beste", v.vurderingBarnetsBeste());
-    }
-    seksjon(brev, "Begrunnelse", v.begrunnelse());
-    seksjon(brev, "Lovhjemmel", "Saken er vurdert etter " + v.hjemmel() + ".");
-    seksjon(brev, "Generell informasjon",
-        "Du har rett til å få se sakens dokumenter etter reglene i forvaltningsloven §§ 18 til 19.");
-    seksjon(brev, "Klageadgang", "Dette vedtaket kan påklages. Klagefristen er 3 uker fra du mottok vedtaket. "
-        + "Mottok du det " + DATO.format(v.vedtaksdato()) + ", er siste frist " + DATO.format(v.klagefrist()) + ".\n"
-        + "Klagen må være skriftlig, og om du ønsker hjelp, kan NAV bistå. Klagen sendes NAV-kontoret som har "
-        + "fattet vedtaket.\n"
-        + "Dersom du klager, vil vi se på saken på nytt. Hvis vi imøtekommer klagen din, vil du få et nytt vedtak "
-        + "med nytt innhold. Om vi ikke finner grunnlag for å endre vedtaket, vil vi sende den til "
-        + "Statsforvalteren, som fatter endelig vedtak. Du får kopi når vi sender saken til Statsforvalteren.");
-    brev.append("Vedtaket er utformet av ").append(v.utformetAv()).append(" og godkjent av ").append(v.godkjentAv())
-        .append(".\nDette dokumentet er godkjent elektronisk, og har derfor ikke signatur.\n");
-    return brev.toString();
+    seksjoner.seksjon("Begrensning", v.begrensning())
+        .seksjon("Relevante opplysninger/faktisk situasjon", v.relevanteOpplysninger())
+        .seksjon("Barnets beste", v.vurderingBarnetsBeste())
+        .seksjon("Begrunnelse", v.begrunnelse())
+        .seksjon("Lovhjemmel", lovhjemmel(v))
+        .seksjon("Generell informasjon",
+            "Du har rett til å få se sakens dokumenter etter reglene i forvaltningsloven §§ 18 til 19.")
+        .seksjon("Klageadgang", klageadgang(v, kontor));
+    List<String> mottaker = sokerReferanse == null ? List.of() : List.of("Til søker " + sokerReferanse);
+    return new Brevinnhold(BrevType.VEDTAK, v.saksnummer(), v.kommunenummer(), kontor, v.vedtaksdato(), mottaker,
+        tittel, seksjoner.liste(), List.of(), List.of(),
+        List.of(new Underskriver(navn.bruker(v.godkjentAv()), "leder, godkjente vedtaket"),
+            new Underskriver(navn.bruker(v.utformetAv()), "saksbehandler, utformet vedtaket")));
   }
 
-  private static void seksjon(StringBuilder brev, String overskrift, String tekst) {
-    if (tekst != null && !tekst.isBlank()) {
-      brev.append(overskrift).append("\n").append(tekst.strip()).append("\n\n");
+  private static List<Avsnitt> lovhjemmel(Vedtak v) {
+    List<Avsnitt> avsnitt = new ArrayList<>();
+    List<Lovtekster.Sitat> sitater = Lovtekster.sitater(v.hjemmel());
+    avsnitt.add(new Avsnitt("Saken er vurdert etter " + (v.hjemmel() == null ? "sosialtjenesteloven" : v.hjemmel())
+        + (sitater.isEmpty() ? "." : ", som sier:"), false));
+    for (Lovtekster.Sitat sitat : sitater) {
+      if (sitater.size() > 1) {
+        avsnitt.add(new Avsnitt(capitalize(sitat.paragraf()) + ":", false));
+      }
+      sitat.ledd().forEach(ledd -> avsnitt.add(new Avsnitt(ledd, true)));
     }
+    if (v.stonadsform() != null && sitater.stream().noneMatch(s -> s.paragraf().endsWith("§ 21"))) {
+      avsnitt.add(new Avsnitt("Stønadsformen er fastsatt etter sosialtjenesteloven § 21, som sier:", false));
+      Lovtekster.tekst("sosialtjenesteloven § 21").forEach(ledd -> avsnitt.add(new Avsnitt(ledd, true)));
+    }
+    return avsnitt;
+  }
+
+  private static String klageadgang(Vedtak v, String kontor) {
+    return "Dette vedtaket kan påklages. Klagefristen er 3 uker fra du mottok vedtaket. Mottok du det "
+        + Brevinnhold.DATO.format(v.vedtaksdato()) + ", er siste frist " + Brevinnhold.DATO.format(v.klagefrist())
+        + ".\n"
+        + "Klagen må være skriftlig, og om du ønsker hjelp, kan NAV bistå.\n"
+        + "Klagen sendes " + kontor + ", som har fattet vedtaket.\n"
+        + "Dersom du klager, vil vi se på saken på nytt. Hvis vi imøtekommer klagen din, vil du få et nytt vedtak "
+        + "med nytt innhold. Om vi ikke finner grunnlag for å endre vedtaket, vil vi sende den til "
+        + "Statsforvalteren, som fatter endelig vedtak. Du får kopi når vi sender saken til Statsforvalteren.";
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

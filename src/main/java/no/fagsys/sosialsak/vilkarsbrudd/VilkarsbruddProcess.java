@@ -93,6 +93,7 @@ public final class VilkarsbruddProcess {
     public static final ProcessVariable<LocalDate> FORHANDSVARSEL_SENDT = date("forhandsvarselSendt");
     public static final ProcessVariable<LocalDate> SVARFRIST = date("svarfrist");
     public static final ProcessVariable<String> SVARFRIST_TIDSPUNKT = string("svarfristTidspunkt");
+    public static final ProcessVariable<String> FORHANDSVARSEL_BREV_ID = string("forhandsvarselBrevId");
     public static final ProcessVariable<String> UTTALELSE = string("uttalelse");
     // The assessment after the notice, and the proposal to the new-decision steps
     public static final ProcessVariable<String> VALGT_KONSEKVENS = string("valgtKonsekvens");

@@ -12,6 +12,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
@@ -314,6 +317,7 @@ class KlageProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("kopiSendtKlager").hasMessageContaining("vedlegg");
     assertThat(instance).isWaitingAt(FORBERED_OVERSENDELSE);
+    assertThat(BrevTestSupport.arkiv().alle()).noneMatch(b -> b.type() == BrevType.KLAGE_OVERSENDELSE);
   }
 
   // --- Statsforvalteren -------------------------------------------------------------------------------------------
@@ -327,6 +331,15 @@ class KlageProcessTest {
         .hasDueDate(Date.from(LocalDate.of(2026, 6, 2).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
     assertThat(variable(instance, "oversendtStatsforvalteren")).isEqualTo(true);
     assertThat(variable(instance, "saksstatus")).isEqualTo("OVERSENDT_STATSFORVALTEREN");
+    Brev brev = BrevTestSupport.eneste(BrevType.KLAGE_OVERSENDELSE);
+    assertThat(brev.saksnummer()).isEqualTo(instance.getBusinessKey()).endsWith("-K1");
+    assertThat(brev.vedtakId()).isEqualTo(variable(instance, "paklagetVedtakId"));
+    assertThat(variable(instance, "oversendelsesbrevId")).isEqualTo(brev.id());
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence(instance.getBusinessKey(), "Til Statsforvalteren",
+        "Oversendelse av klage – økonomisk stønad", "Saken gjelder", brev.vedtakId(), "Klagen",
+        "Jeg klager på avslaget", "Undersøkelser etter klagen", "husleiekontrakten", "Kommunens vurdering",
+        "Vedtaket opprettholdes", "Kommunens vurdering av klagen.", "Kommunen opprettholder vedtaket.", "Vedlegg",
+        "Vedtaket", "Klagen", "Søknaden", "Kopi til: klageren", "kari");
     statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
         Map.of("statsforvalterensUtfall", "AVVISE", "statsforvalterensBegrunnelse", "Klageren mangler klagerett."));
     assertThat(instance).isEnded().hasPassed(AVVIST_AV_STATSFORVALTEREN);

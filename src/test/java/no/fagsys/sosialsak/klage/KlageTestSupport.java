@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
@@ -21,7 +22,7 @@ public final class KlageTestSupport {
   public static InMemoryVedtakRegister registerBeans() {
     InMemoryVedtakRegister register = SoknadTestSupport.registerBeans();
     Mocks.register(KlageProcess.Elements.BEAN_REGISTRER, new RegistrerKlageListener(register));
-    Mocks.register(KlageProcess.Elements.BEAN_OVERSEND, new OversendKlageListener());
+    Mocks.register(KlageProcess.Elements.BEAN_OVERSEND, new OversendKlageListener(BrevTestSupport.produsent()));
     Mocks.register(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
         new RegistrerStatsforvalterensVedtakDelegate(register));
     return register;

@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.Vedtak;
@@ -477,8 +480,22 @@ class SoknadProcessTest {
     ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
     assertThat(timer(instance, EN_MANED_UTEN_VEDTAK).getDuedate()).isEqualTo(date(I_DAG.plusMonths(1), 0));
     fire(instance, EN_MANED_UTEN_VEDTAK);
+    assertThatThrownBy(() -> complete(instance, SEND_FORELOPIG_SVAR, Map.of("forelopigSvarArsak", " ")))
+        .hasMessageContaining("forelopigSvarArsak")
+        .hasMessageContaining("forventetSvardato");
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
     complete(instance, SEND_FORELOPIG_SVAR, Map.of("forelopigSvarArsak", "Venter på opplysninger.", "forventetSvardato", "2026-04-15"));
     assertThat(instance).hasPassed("Event_ForelopigSvarSendt").isWaitingAt(KARTLEGG_SOKNAD);
+
+    Brev brev = BrevTestSupport.eneste(BrevType.FORELOPIG_SVAR);
+    assertThat(brev.saksnummer()).isEqualTo(instance.getBusinessKey());
+    assertThat(brev.kommunenummer()).isEqualTo("5028");
+    assertThat(brev.vedtakId()).isNull();
+    assertThat(instance).variables().containsEntry("forelopigSvarBrevId", brev.id());
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence(instance.getBusinessKey(),
+        "Foreløpig svar på søknad om opplysning, råd og veiledning", "Saken gjelder", "SOKER-TEST-1",
+        "mottatt 02.03.2026", "Hvorfor saken tar tid", "Venter på opplysninger.", "Når kan du vente svar",
+        "15.04.2026", "forvaltningsloven § 11 a", "Generell informasjon", "kari");
   }
 
   @Test

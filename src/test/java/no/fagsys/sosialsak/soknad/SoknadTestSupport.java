@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.VedtakTestSupport;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +46,7 @@ public final class SoknadTestSupport {
     Mocks.register("beregnProgramperiode", new BeregnProgramperiodeListener());
     Mocks.register("registrerTrukket", new RegistrerTrukketDelegate());
     Mocks.register("soknadFrister", new SoknadFrister());
+    Mocks.register(SendForelopigSvarListener.BEAN, new SendForelopigSvarListener(BrevTestSupport.produsent()));
     return register;
   }
 

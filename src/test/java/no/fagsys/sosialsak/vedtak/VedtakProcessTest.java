@@ -12,6 +12,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
@@ -23,6 +26,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +148,46 @@ class VedtakProcessTest {
     assertThat(vedtak.klagefrist()).isEqualTo(no.fagsys.sosialsak.frist.Frister.klagefrist(vedtak.vedtaksdato()));
     assertThat(instance).variables().containsEntry("vedtakId", vedtak.id()).containsEntry("vedtakUtfall", "INNVILGET")
         .containsEntry("klagefrist", vedtak.klagefrist().toString());
+
+    // The decision letter: stored with the case in the same transaction, announced with the outcome.
+    Brev brev = BrevTestSupport.eneste(BrevType.VEDTAK);
+    assertThat(brev.saksnummer()).isEqualTo("SAK-1");
+    assertThat(brev.vedtakId()).isEqualTo(vedtak.id());
+    assertThat(brev.filnavn()).isEqualTo("vedtak-SAK-1.pdf");
+    assertThat(BrevTestSupport.arkiv().hendelser()).singleElement()
+        .satisfies(h -> assertThat(h.utfall()).isEqualTo("INNVILGET"));
+    assertThat(instance).variables().containsEntry("vedtaksbrevId", brev.id());
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("SAK-1", "Svar på søknad om individuell plan",
+        "Saken gjelder", "Vedtak", "Søknaden din om individuell plan er innvilget.",
+        "Relevante opplysninger/faktisk situasjon", "Samtale på NAV-kontoret", "Begrunnelse",
+        "behov for langvarige og koordinerte tjenester", "Lovhjemmel", "sosialtjenesteloven § 28",
+        "Den som har behov for langvarige og koordinerte tjenester, har rett til å få utarbeidet individuell plan",
+        "Generell informasjon", "Klageadgang", no.fagsys.sosialsak.brev.Brevinnhold.DATO.format(vedtak.klagefrist()),
+        KJELL, KARI);
+  }
+
+  @Test
+  void etStegSomFeilerEtterAtBrevetErLagetEtterlaterIngenBrevOgIngenHendelse() {
+    // fattVedtak renders and stores the letter, then the next step fails: the command is rolled back with the letter.
+    BpmnModelInstance model = Bpmn.createExecutableProcess("vedtaksbrevRullesTilbake").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
+        .serviceTask("Task_Feiler").camundaExpression("${finnesIkke.feil()}").endEvent().done();
+    extension.manageDeployment(engine.getRepositoryService().createDeployment()
+        .addModelInstance("vedtaksbrevRullesTilbake.bpmn", model).deploy());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("saksnummer", "SAK-RB");
+    variables.put("kommunenummer", "5028");
+    variables.put("tjeneste", "INDIVIDUELL_PLAN");
+    variables.put("vedtakUtfall", "INNVILGET");
+    variables.put("vedtakBegrunnelse", "Behov for langvarige og koordinerte tjenester.");
+    variables.put("vedtakHjemmel", "sosialtjenesteloven § 28");
+    variables.put("relevanteOpplysninger", "Opplysninger.");
+    variables.put("utformetAv", KARI);
+    variables.put("godkjentAv", KJELL);
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("vedtaksbrevRullesTilbake", "SAK-RB",
+        variables)).hasMessageContaining("finnesIkke");
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
+    assertThat(BrevTestSupport.arkiv().hendelser()).isEmpty();
   }
 
   @Test

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevArkiv;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.EngineRest;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
@@ -50,6 +54,7 @@ class VedtakRestTest {
   @Autowired VedtakRegister register;
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
+  @Autowired BrevArkiv brevArkiv;
 
   EngineRest rest;
 
@@ -154,6 +159,21 @@ class VedtakRestTest {
     assertThat(vedtak.klagefrist()).isEqualTo(Frister.klagefrist(vedtak.vedtaksdato()));
     assertThat(jdbc.queryForObject("select count(*) from vedtak where saksnummer = ?", Integer.class, saksnummer))
         .isOne();
+
+    // The decision letter is in the table brev, with the office and the signers by name from the identity service.
+    String brevId = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("vedtaksbrevId").singleResult().getValue();
+    Brev brev = brevArkiv.finn(brevId).orElseThrow();
+    assertThat(brev.type()).isEqualTo(BrevType.VEDTAK);
+    assertThat(brev.vedtakId()).isEqualTo(vedtakId);
+    assertThat(brevArkiv.forSak(saksnummer)).extracting(Brev::id).containsExactly(brevId);
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("NAV Melhus", saksnummer, "Vedtak",
+        "Lånevilkår: Betales tilbake", "Klagen sendes NAV Melhus", navn("kjell"), navn("kari"));
+  }
+
+  private String navn(String brukerId) {
+    org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(brukerId).singleResult();
+    return user.getFirstName() + " " + user.getLastName();
   }
 
   @Test
@@ -205,6 +225,7 @@ class VedtakRestTest {
       assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("vedtakRullesTilbake", saksnummer, variables))
           .hasMessageContaining("finnesIkke");
       assertThat(register.finnForSak(saksnummer)).isEmpty();
+      assertThat(brevArkiv.forSak(saksnummer)).as("the letter rendered and stored before the failure").isEmpty();
     } finally {
       repositoryService.deleteDeployment(deployment, true);
     }

@@ -1,12 +1,13 @@
 package no.fagsys.sosialsak.vedtak;
 
+import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * For plain process tests of this and the calling processes (soknad, klage, vilkarsbrudd): registers the beans of
  * {@code vedtak.bpmn} with {@link Mocks} (the plain test engine's expression manager resolves them) on an in-memory
- * register. Call {@code Mocks.reset()} after each test.
+ * register; letters go to {@link BrevTestSupport#arkiv()}. Call {@code Mocks.reset()} after each test.
  *
  * <pre>
  * InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
@@ -24,7 +25,7 @@ public final class VedtakTestSupport {
     Mocks.register(Elements.BEAN_FORBERED, new ForberedVedtakListener());
     Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
     Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());
-    Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register));
+    Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register, BrevTestSupport.produsent()));
     Mocks.register("registrerUtsattIverksettelse", new RegistrerUtsattIverksettelseDelegate(register));
     return register;
   }

@@ -21,14 +21,17 @@ class VedtaksbrevTest {
     String brev = Vedtaksbrev.tekst(vedtak("OKONOMISK_STONAD", "SOKNAD", "INNVILGET", "LAN",
         "Betales tilbake med 500 kroner i måneden.", "Møt til samtale hver fjortende dag.", true));
     assertThat(brev).containsSubsequence("13.03.2026", "Sak SAK-1", "Svar på søknad om økonomisk stønad",
+        "Saken gjelder\n", "Du har søkt om økonomisk stønad.",
         "Vedtak\nSøknaden din om økonomisk stønad er innvilget.",
-        "Stønadsform\nStønaden gis som lån (sosialtjenesteloven § 21).\nBetales tilbake",
+        "Stønadsform\nStønaden gis som lån (sosialtjenesteloven § 21).\nLånevilkår: Betales tilbake",
         "Vilkår\nMøt til samtale", "kan stønaden bli redusert",
         "Relevante opplysninger/faktisk situasjon\nDu er uten inntekt",
-        "Begrunnelse\nDu har ikke midler", "Lovhjemmel\nSaken er vurdert etter sosialtjenesteloven § 18.",
+        "Begrunnelse\nDu har ikke midler", "Lovhjemmel\nSaken er vurdert etter sosialtjenesteloven § 18, som sier:",
+        "«De som ikke kan sørge for sitt livsopphold",
         "Generell informasjon\n", "forvaltningsloven §§ 18 til 19",
         "Klageadgang\n", "Klagefristen er 3 uker", "siste frist 07.04.2026", "skriftlig", "NAV bistå",
-        "Statsforvalteren", "utformet av kari og godkjent av kjell");
+        "Klagen sendes NAV kommune 5028", "Statsforvalteren", "kjell (leder, godkjente vedtaket)",
+        "kari (saksbehandler, utformet vedtaket)", "godkjent elektronisk");
   }
 
   @Test

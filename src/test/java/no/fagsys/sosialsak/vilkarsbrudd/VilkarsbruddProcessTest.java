@@ -12,6 +12,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
@@ -240,6 +243,15 @@ class VilkarsbruddProcessTest {
     assertThat(variable(instance, "svarfrist")).isEqualTo(I_DAG.plusDays(14).toString());
     assertThat(timer(instance, SVARFRIST_UTLOPT).getDuedate()).isEqualTo(
         Date.from(I_DAG.plusDays(14).atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant()));
+    Brev varsel = BrevTestSupport.eneste(BrevType.FORHANDSVARSEL);
+    assertThat(varsel.saksnummer()).isEqualTo(instance.getBusinessKey());
+    assertThat(varsel.vedtakId()).isEqualTo(brutt.id());
+    assertThat(variable(instance, "forhandsvarselBrevId")).isEqualTo(varsel.id());
+    assertThat(BrevTestSupport.tekst(varsel)).containsSubsequence(instance.getBusinessKey(), "Forhåndsvarsel",
+        "Saken gjelder", brutt.id(), "Hva vi vurderer", "reduksjon av stønaden din", VILKAR,
+        "Vi vurderer å endre vedtaket", "Svarfrist",
+        no.fagsys.sosialsak.brev.Brevinnhold.DATO.format(I_DAG.plusDays(14)), "Din rett til å uttale deg",
+        "forvaltningsloven § 16", "Lovhjemmel", "Ved brudd på vilkår", "Generell informasjon");
 
     uttalelse(instance);
     assertThat(instance).isWaitingAt(VURDER_KONSEKVENS).hasPassed(UTTALELSE_MOTTATT).hasNotPassed(SVARFRIST_UTLOPT);
@@ -265,6 +277,10 @@ class VilkarsbruddProcessTest {
     assertThat(instance).isEnded().hasPassedInOrder(SEND_FORHANDSVARSEL, UTTALELSE_MOTTATT, VURDER_KONSEKVENS, VEDTAK,
         KLAGEFRIST_UTLOPT, NYTT_VEDTAK_FATTET);
     assertThat(variable(instance, "utfall")).isEqualTo("REDUKSJON");
+    Brev vedtaksbrev = BrevTestSupport.eneste(BrevType.VEDTAK);
+    assertThat(vedtaksbrev.vedtakId()).isEqualTo(nytt.id());
+    assertThat(BrevTestSupport.tekst(vedtaksbrev)).contains("Nytt vedtak etter brudd på vilkår",
+        "Dette vedtaket erstatter vedtak " + brutt.id());
   }
 
   @Test
@@ -290,6 +306,7 @@ class VilkarsbruddProcessTest {
     assertThatThrownBy(() -> sendForhandsvarsel(instance, "ANNEN_ENDRING", I_DAG.minusDays(1).toString()))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("svarfrist: kan ikke være før dagens dato");
     assertThat(instance).isWaitingAt(SEND_FORHANDSVARSEL);
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package no.fagsys.sosialsak.vilkarsbrudd;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakRegister;
@@ -22,7 +23,7 @@ public final class VilkarsbruddTestSupport {
   public static InMemoryVedtakRegister registerBeans(InMemoryVedtakRegister register) {
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_START, new StartVilkarsbruddDelegate());
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_REGISTRER, new RegistrerVilkarsbruddListener(register));
-    Mocks.register(VilkarsbruddProcess.Elements.BEAN_SEND_FORHANDSVARSEL, new SendForhandsvarselListener());
+    Mocks.register(VilkarsbruddProcess.Elements.BEAN_SEND_FORHANDSVARSEL, new SendForhandsvarselListener(BrevTestSupport.produsent()));
     Mocks.register(VilkarsbruddProcess.Elements.BEAN_VURDER_KONSEKVENS, new VurderKonsekvensListener());
     return register;
   }
