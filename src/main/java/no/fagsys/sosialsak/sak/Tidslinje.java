@@ -36,13 +36,15 @@ public class Tidslinje {
    */
   public void registrer(Hendelse h) {
     if (h.nokkel() != null) {
-      List<String> brev = jdbc.queryForList("select brev_id from tidslinjehendelse where hovedsaksnummer = ? "
-          + "and type = ? and nokkel = ?", String.class, h.hovedsaksnummer(), h.type(), h.nokkel());
-      if (!brev.isEmpty()) {
-        if (h.brevId() != null) {
-          jdbc.update("update tidslinjehendelse set brev_id = ? where hovedsaksnummer = ? and type = ? and nokkel = ? "
-              + "and brev_id is null", h.brevId(), h.hovedsaksnummer(), h.type(), h.nokkel());
-        }
+      List<Map<String, Object>> funnet = jdbc.queryForList("select data, brev_id from tidslinjehendelse "
+          + "where hovedsaksnummer = ? and type = ? and nokkel = ?", h.hovedsaksnummer(), h.type(), h.nokkel());
+      if (!funnet.isEmpty()) {
+        // The step and its letter are one event, whichever came first: the event keeps its time and gains the
+        // other's fields and letter.
+        Map<String, Object> felter = new LinkedHashMap<>(les((String) funnet.get(0).get("data")));
+        h.felter().forEach(felter::putIfAbsent);
+        jdbc.update("update tidslinjehendelse set data = ?, brev_id = coalesce(brev_id, ?) where hovedsaksnummer = ? "
+            + "and type = ? and nokkel = ?", json(felter), h.brevId(), h.hovedsaksnummer(), h.type(), h.nokkel());
         return;
       }
     }
@@ -65,12 +67,20 @@ public class Tidslinje {
     }
   }
 
+  private static Map<String, Object> les(String data) {
+    try {
+      return JSON.readValue(data, MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Ugyldig JSON i tidslinjehendelse", e);
+    }
+  }
+
   private static Hendelse map(ResultSet rs, int row) throws SQLException {
     Map<String, Object> felter;
     try {
-      felter = JSON.readValue(rs.getString("data"), MAP);
-    } catch (JsonProcessingException e) {
-      throw new SQLException("Ugyldig JSON i tidslinjehendelse", e);
+      felter = les(rs.getString("data"));
+    } catch (IllegalStateException e) {
+      throw new SQLException(e.getMessage(), e.getCause());
     }
     return new Hendelse(rs.getString("hovedsaksnummer"), rs.getString("saksnummer"), rs.getString("kommunenummer"),
         rs.getString("type"), rs.getTimestamp("tidspunkt").toInstant(), rs.getString("nokkel"), felter,

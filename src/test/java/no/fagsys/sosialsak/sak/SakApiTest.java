@@ -239,6 +239,15 @@ class SakApiTest {
     assertThat(hendelser).containsExactly("soknadsStatus:MOTTATT", "soknadsStatus:UNDER_BEHANDLING",
         "vedtakFattet:INNVILGET", "soknadsStatus:FERDIGBEHANDLET", "klageMottatt", "klageOversendt",
         "klageAvgjort:STATSFORVALTEREN:STADFESTE");
+    // The letters the steps produced are the events' documents, and can be fetched as PDF by those who see the case.
+    JsonNode vedtakFattet = hendelse(dokument, "vedtakFattet");
+    String vedtaksbrev = vedtakFattet.at("/vedtaksfil/referanse/id").asText();
+    assertThat(vedtakFattet.at("/vedtaksfil/referanse/type").asText()).isEqualTo("dokumentlager");
+    assertThat(pdfTekst("kari", sn, vedtaksbrev)).contains(sn, "Saken gjelder", "Vedtak", "Begrunnelse",
+        "Lovhjemmel", "Generell informasjon", "Klageadgang", "Samtale på NAV-kontoret.", "innvilget");
+    String oversendelsesbrev = hendelse(dokument, "klageOversendt").at("/forvaltningsbrev/referanse/id").asText();
+    assertThat(pdfTekst("sara", sn, oversendelsesbrev)).contains(k1, "Kommunen opprettholder vedtaket.");
+    problem(get("mona", "/api/v1/saker/" + sn + "/brev/" + vedtaksbrev), HttpStatus.NOT_FOUND);
     // The complaint's own timeline holds only its events.
     JsonNode klagensTidslinje = json(get("kari", "/api/v1/saker/" + k1 + "/tidslinje"), HttpStatus.OK);
     assertThat(typer(klagensTidslinje.get("hendelser")))
@@ -308,6 +317,28 @@ class SakApiTest {
     assertThat(hendelser.get(1).get("beskrivelse").asText()).isEqualTo("Møt til samtale hver fjortende dag.");
     assertThat(hendelser.get(1).get("status").asText()).isEqualTo("RELEVANT");
     assertThat(hendelser.get(1).get("vilkarreferanse").asText()).isEqualTo(hendelser.get(0).get("vedtakId").asText());
+  }
+
+  static JsonNode hendelse(JsonNode dokument, String type) {
+    for (JsonNode h : dokument.get("hendelser")) {
+      if (h.get("type").asText().equals(type)) {
+        return h;
+      }
+    }
+    throw new AssertionError("Ingen hendelse " + type + " i " + dokument);
+  }
+
+  /** Fetches a letter as the user and returns the PDF's text (PDFBox). */
+  String pdfTekst(String user, String saksnummer, String brevId) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, user);
+    ResponseEntity<byte[]> lastet = template.exchange("/api/v1/saker/" + saksnummer + "/brev/" + brevId,
+        HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    assertThat(lastet.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(lastet.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(lastet.getBody())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    }
   }
 
   // --- letters ------------------------------------------------------------------------------------------------------
