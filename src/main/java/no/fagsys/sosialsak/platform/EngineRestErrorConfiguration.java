@@ -4,12 +4,12 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link EngineRestErrorMapper} with the engine REST API (Jersey). */
+/** Registers {@link EngineRestErrorMapper} and {@link EngineTenantRefusalMapper} with the engine REST API (Jersey). */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestErrorConfiguration {
 
   @Bean
   ResourceConfigCustomizer engineRestErrors() {
-    return config -> config.register(EngineRestErrorMapper.class);
+    return config -> config.register(EngineRestErrorMapper.class).register(EngineTenantRefusalMapper.class);
   }
 }

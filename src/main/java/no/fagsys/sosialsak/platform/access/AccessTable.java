@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
@@ -73,9 +72,10 @@ final class AccessTable {
       Grant.of(REVISOR, DECISION_REQUIREMENTS_DEFINITION, ANY, READ),
       Grant.of(REVISOR, DEPLOYMENT, ANY, READ),
       Grant.of(REVISOR, OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ),
-      // Prosesseier: Cockpit, deploys models, decisions and forms edited in Modeler.
+      // Prosesseier: Cockpit, deploys models, decisions and forms edited in Modeler. Not DELETE: deleting a deployment
+      // with cascade removes its running cases and their history in every municipality (AccessMatrixTest).
       Grant.of(PROSESSEIER, APPLICATION, "cockpit", ACCESS),
-      Grant.of(PROSESSEIER, DEPLOYMENT, ANY, CREATE, READ, DELETE),
+      Grant.of(PROSESSEIER, DEPLOYMENT, ANY, CREATE, READ),
       Grant.of(PROSESSEIER, PROCESS_DEFINITION, ANY, READ),
       Grant.of(PROSESSEIER, DECISION_DEFINITION, ANY, READ),
       Grant.of(PROSESSEIER, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));

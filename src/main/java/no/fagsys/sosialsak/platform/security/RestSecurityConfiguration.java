@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,12 +49,30 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /** Logs logins to and logouts from the webapps (see {@link WebappLoginLogFilter}). */
   @Bean
-  FilterRegistrationBean<Filter> apiSecurityHeadersFilter(SecurityHeaderProperties properties) {
+  FilterRegistrationBean<Filter> webappLoginLogFilter(ObjectProvider<IdentityService> identityService,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new WebappLoginLogFilter(identityService));
+    registration.setName("webapp-login-log");
+    registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Security headers and {@code Cache-Control: no-store} for the engine REST API, the domain API and the webapps' own
+   * API (what Tasklist and Cockpit call, {@code /camunda/api/*}); the webapps' pages get theirs from
+   * {@code camunda.bpm.webapp.header-security}.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> apiSecurityHeadersFilter(SecurityHeaderProperties properties,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new ApiSecurityHeadersFilter(properties));
     registration.setName("api-security-headers");
-    registration.addUrlPatterns(ENGINE_REST_PATH, DOMAIN_API_PATH);
+    registration.addUrlPatterns(ENGINE_REST_PATH, DOMAIN_API_PATH, webappPath + "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
