@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -99,7 +101,9 @@ class AccessMatrixTest {
     // webapps
     LOGIN_TASKLIST(GLOBAL), LOGIN_COCKPIT(GLOBAL), LOGIN_ADMIN(GLOBAL),
     // domain API
-    API_MEG(GLOBAL), API_KAPASITETSKARTLEGGINGER(GLOBAL);
+    API_MEG(GLOBAL), API_KAPASITETSKARTLEGGINGER(GLOBAL),
+    // domain API: a case (application, or the forwarded complaint) by its case number
+    API_READ_CASE(CASES), API_READ_TIMELINE(CASES), API_SUBMIT_APPLICATION(SAKER), API_WITHDRAW_APPLICATION(SAKER);
 
     final Set<Target> targets;
 
@@ -210,7 +214,21 @@ class AccessMatrixTest {
       row(Op.LOGIN_ADMIN, Target.GLOBAL,                      "A    R    R    R    R    R    R    R    R"),
       // domain API (/api/v1/...): add the case endpoints here
       row(Op.API_MEG, Target.GLOBAL,                          "A    A    A    A    A    A    A    A    A"),
-      row(Op.API_KAPASITETSKARTLEGGINGER, Target.GLOBAL,      "R    A    A    A    A    A    A    A    R"));
+      row(Op.API_KAPASITETSKARTLEGGINGER, Target.GLOBAL,      "R    A    A    A    A    A    A    A    R"),
+      row(Op.API_READ_CASE, Target.SAK_5001,                  "R    N    N    N    N    A    N    A    R"),
+      row(Op.API_READ_CASE, Target.SAK_5028,                  "R    A    A    N    N    N    N    A    R"),
+      row(Op.API_READ_CASE, Target.SAK_5031,                  "R    N    N    A    A    N    N    A    R"),
+      row(Op.API_READ_CASE, Target.KLAGE_SF_5028,             "R    A    A    N    N    N    A    A    R"),
+      row(Op.API_READ_TIMELINE, Target.SAK_5001,              "R    N    N    N    N    A    N    A    R"),
+      row(Op.API_READ_TIMELINE, Target.SAK_5028,              "R    A    A    N    N    N    N    A    R"),
+      row(Op.API_READ_TIMELINE, Target.SAK_5031,              "R    N    N    A    A    N    N    A    R"),
+      row(Op.API_READ_TIMELINE, Target.KLAGE_SF_5028,         "R    A    A    N    N    N    A    A    R"),
+      row(Op.API_SUBMIT_APPLICATION, Target.SAK_5001,         "R    R    R    R    R    A    R    R    R"),
+      row(Op.API_SUBMIT_APPLICATION, Target.SAK_5028,         "R    A    A    R    R    R    R    R    R"),
+      row(Op.API_SUBMIT_APPLICATION, Target.SAK_5031,         "R    R    R    A    A    R    R    R    R"),
+      row(Op.API_WITHDRAW_APPLICATION, Target.SAK_5001,       "R    N    N    N    N    A    N    R    R"),
+      row(Op.API_WITHDRAW_APPLICATION, Target.SAK_5028,       "R    A    A    N    N    N    N    R    R"),
+      row(Op.API_WITHDRAW_APPLICATION, Target.SAK_5031,       "R    N    N    A    A    N    N    R    R"));
   // @formatter:on
 
   @Autowired TestRestTemplate template;
@@ -229,6 +247,9 @@ class AccessMatrixTest {
   /** Cases that changing operations use, replaced once changed. */
   final Map<Target, Case> changeable = new EnumMap<>(Target.class);
   final Map<String, Map<Target, Outcome>> broadcasts = new LinkedHashMap<>();
+  /** The domain API's cases to read, and applications to withdraw (replaced once withdrawn). */
+  final Map<Target, String> domainCases = new EnumMap<>(Target.class);
+  final Map<Target, String> withdrawable = new EnumMap<>(Target.class);
   final List<String> createdUsers = new ArrayList<>();
   final List<String> createdGroups = new ArrayList<>();
   int serial;
@@ -360,7 +381,77 @@ class AccessMatrixTest {
       case LOGIN_ADMIN -> login(user, "admin");
       case API_MEG -> outcome(api(u, "/api/v1/meg"));
       case API_KAPASITETSKARTLEGGINGER -> outcome(api(u, "/api/v1/kapasitetskartlegginger"));
+      case API_READ_CASE -> outcome(api(u, "/api/v1/saker/" + domainCase(target)));
+      case API_READ_TIMELINE -> outcome(api(u, "/api/v1/saker/" + domainCase(target) + "/tidslinje"));
+      case API_SUBMIT_APPLICATION -> submitApplication(user, target);
+      case API_WITHDRAW_APPLICATION -> withdrawApplication(user, target);
     };
+  }
+
+  /**
+   * The domain API's case of a target: an application submitted over the API by its municipality's caseworker, or the
+   * forwarded complaint's case number; never changed.
+   */
+  String domainCase(Target target) {
+    return domainCases.computeIfAbsent(target, t -> t == Target.KLAGE_SF_5028
+        ? runtimeService.createProcessInstanceQuery().processInstanceId(readCase(t).processInstanceId()).singleResult()
+            .getBusinessKey()
+        : newApplication(t));
+  }
+
+  String newApplication(Target target) {
+    String caseworker = switch (target.tenant) {
+      case "5001" -> "trond";
+      case "5028" -> "kari";
+      default -> "mona";
+    };
+    ResponseEntity<String> created = apiPost(caseworker, "/api/v1/soknader", application(target.tenant));
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    try {
+      return JSON.readTree(created.getBody()).get("saksnummer").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Outcome submitApplication(User user, Target target) {
+    Map<String, Object> application = application(target.tenant);
+    Outcome outcome = outcome(apiPost(user.name(), "/api/v1/soknader", application));
+    long cases = historyService.createHistoricVariableInstanceQuery().variableName("sokerReferanse")
+        .variableValueEquals("sokerReferanse", application.get("sokerReferanse")).count();
+    assertThat(cases).as("%s submitting in %s: %s", user, target, outcome).isEqualTo(outcome == Outcome.A ? 1 : 0);
+    return outcome;
+  }
+
+  Outcome withdrawApplication(User user, Target target) {
+    String saksnummer = withdrawable.computeIfAbsent(target, this::newApplication);
+    Outcome outcome = outcome(apiPost(user.name(), "/api/v1/saker/" + saksnummer + "/trekking", null));
+    boolean running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(saksnummer).count() == 1;
+    assertThat(running).as("%s withdrawing %s: %s", user, target, outcome).isEqualTo(outcome != Outcome.A);
+    if (outcome == Outcome.A) {
+      withdrawable.remove(target);
+    }
+    return outcome;
+  }
+
+  Map<String, Object> application(String kommunenummer) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("tjeneste", "OPPLYSNING_RAD_VEILEDNING");
+    s.put("kommunenummer", kommunenummer);
+    s.put("kanal", "TELEFON");
+    s.put("soknadsdato", LocalDate.now().toString());
+    s.put("nodsituasjon", false);
+    s.put("antallBarnIHusstanden", 0);
+    s.put("sokerReferanse", "MATRISE-" + RUN + "-" + (++serial));
+    return s;
+  }
+
+  ResponseEntity<String> apiPost(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(user, user);
+    return template.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   Case readCase(Target target) {
