@@ -36,6 +36,21 @@ public final class IsolatedDatabase implements AutoCloseable {
     return java.util.Arrays.asList(profiles.split(",")).contains("postgres");
   }
 
+  private static IsolatedDatabase shared;
+
+  /**
+   * One database for the restart tests of the whole test run (Liquibase builds it once: that takes most of a node's
+   * first start), removed when the JVM exits. Tests on it look only at their own cases.
+   */
+  public static synchronized IsolatedDatabase shared() {
+    if (shared == null) {
+      shared = create("omstart");
+      IsolatedDatabase database = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+    }
+    return shared;
+  }
+
   public static IsolatedDatabase create(String name) {
     String suffix = name + "_" + UUID.randomUUID().toString().substring(0, 8);
     if (postgres()) {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * One running instance of the application (a node of a cluster) on an {@link IsolatedDatabase}, with the job
  * executor on (it is off in the other Spring tests) and polling often, so that due jobs run within a fraction of a
- * second. Without the web server: the nodes are driven through their engine. Each node has an engine name and a
+ * second, and a web server on a free port. The tests drive the nodes through their engines. Each node has an engine name and a
  * host name of its own (the engine's {@code hostname}, written to the job log), so the job log tells which node ran
  * a job and the node never replaces the engine {@code default} of the other tests in the JVM.
  */
@@ -31,8 +31,9 @@ public final class Node implements AutoCloseable {
     List<String> args = new ArrayList<>(List.of(
         "--spring.datasource.url=" + database.url,
         "--spring.datasource.hikari.pool-name=" + name,
-        "--spring.main.web-application-type=none",
-        "--camunda.bpm.process-engine-name=" + name,
+        "--server.port=0",
+        // Engine names may not contain a hyphen.
+        "--camunda.bpm.process-engine-name=" + name.replace('-', '_'),
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--camunda.bpm.job-execution.enabled=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=50",

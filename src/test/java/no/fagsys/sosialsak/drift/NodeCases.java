@@ -24,6 +24,12 @@ public final class NodeCases {
     return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
   }
 
+  /** A quarter no other test uses (one survey per quarter): far in the future, at random. */
+  public static String kvartal() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    return random.nextInt(2100, 9999) + "-Q" + random.nextInt(1, 5);
+  }
+
   /** Statsforvalteren opens the quarter's capacity survey with the deadline; every municipality gets a task. */
   public static String kapasitetskartlegging(ProcessEngine engine, String kvartal, LocalDate frist) {
     engine.getIdentityService().setAuthentication("sara", List.of("statsforvalteren"),
