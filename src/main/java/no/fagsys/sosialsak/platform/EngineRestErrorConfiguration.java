@@ -1,15 +1,19 @@
 package no.fagsys.sosialsak.platform;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link EngineRestErrorMapper} with the engine REST API (Jersey). */
+/** Registers {@link EngineRestErrorMapper} and {@link TaskGoneAuthorizationMapper} with the engine REST API (Jersey). */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestErrorConfiguration {
 
   @Bean
-  ResourceConfigCustomizer engineRestErrors() {
-    return config -> config.register(EngineRestErrorMapper.class);
+  ResourceConfigCustomizer engineRestErrors(ProcessEngine engine) {
+    return config -> {
+      config.register(EngineRestErrorMapper.class);
+      config.register(new TaskGoneAuthorizationMapper(TaskGoneAuthorizationMapper.in(engine)));
+    };
   }
 }

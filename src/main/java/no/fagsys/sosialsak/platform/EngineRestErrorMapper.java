@@ -67,7 +67,7 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
       "Noen andre endret eller fullførte den samme oppgaven eller saken samtidig, og endringen din ble ikke lagret. "
           + "Hent oppgaven på nytt og se om den fortsatt er din å gjøre.";
 
-  private static Response notFound() {
+  static Response notFound() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidRequestException");
     body.put("message", FANT_IKKE);

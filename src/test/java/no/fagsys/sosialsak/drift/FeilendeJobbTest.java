@@ -72,7 +72,7 @@ class FeilendeJobbTest {
         .endEvent()
         .done();
     repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model)
-        .enableDuplicateFiltering(false).deploy();
+        .deploy();
   }
 
   @AfterEach
