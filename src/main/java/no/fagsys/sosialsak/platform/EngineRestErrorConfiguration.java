@@ -11,9 +11,10 @@ public class EngineRestErrorConfiguration {
 
   @Bean
   ResourceConfigCustomizer engineRestErrors(ProcessEngine engine) {
+    java.util.function.Predicate<String> taskExists = TaskGoneAuthorizationMapper.in(engine);
     return config -> {
-      config.register(EngineRestErrorMapper.class);
-      config.register(new TaskGoneAuthorizationMapper(TaskGoneAuthorizationMapper.in(engine)));
+      config.register(new EngineRestErrorMapper(taskExists));
+      config.register(new TaskGoneAuthorizationMapper(taskExists));
     };
   }
 }

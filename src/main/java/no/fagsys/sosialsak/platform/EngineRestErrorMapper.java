@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import no.fagsys.sosialsak.platform.dmn.DecisionInputException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -31,9 +32,20 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
+  private final Predicate<String> taskExists;
+
+  public EngineRestErrorMapper(Predicate<String> taskExists) {
+    this.taskExists = taskExists;
+  }
 
   @Override
   public Response toResponse(RestException exception) {
+    String task = TaskGoneAuthorizationMapper.taskOfRequest();
+    if (task != null && !taskExists.test(task)) {
+      // A completion that failed because someone else completed the task meanwhile: whatever the engine tripped over
+      // on the way (no task, no grant, the case's variables gone), the answer is that the task is gone.
+      return notFound();
+    }
     DecisionInputException input = cause(exception, DecisionInputException.class);
     if (input != null) {
       Map<String, Object> body = body(input);
