@@ -8,8 +8,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import no.fagsys.sosialsak.platform.dmn.DecisionInputException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
@@ -19,35 +22,83 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * error shape, when the cause is bad input: a {@link DecisionInputException} (a decision's missing or out-of-range
  * input, named) or a {@link BadUserRequestException} (the product's validation of start variables and forms, naming
  * each field). A command the engine's tenant check refuses (another municipality's task) answers 404 without saying
- * why, so that a caller cannot learn that the object exists. Anything else goes to Camunda's handler unchanged.
+ * why, so that a caller cannot learn that the object exists; a command on a task that is gone (completed by someone
+ * else a moment ago) answers the same 404. Two changes of the same task or case at the same moment (the engine's
+ * {@link OptimisticLockingException}: one commits, the other is rolled back) answer 409 with a Norwegian message
+ * instead of 500. Anything else goes to Camunda's handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 1000)
 public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
+  private final Predicate<String> taskExists;
+
+  public EngineRestErrorMapper(Predicate<String> taskExists) {
+    this.taskExists = taskExists;
+  }
 
   @Override
   public Response toResponse(RestException exception) {
+    String task = TaskGoneAuthorizationMapper.taskOfRequest();
+    if (task != null && !taskExists.test(task)) {
+      // A completion that failed because someone else completed the task meanwhile: whatever the engine tripped over
+      // on the way (no task, no grant, the case's variables gone), the answer is that the task is gone.
+      return notFound();
+    }
     DecisionInputException input = cause(exception, DecisionInputException.class);
     if (input != null) {
       Map<String, Object> body = body(input);
       body.put("input", input.getInputName());
       return badRequest(body);
     }
-    if (refusedByTenantCheck(exception)) {
-      // Another municipality's task or case: answer as if it did not exist, never confirming that it does.
+    if (refusedByTenantCheck(exception) || taskGone(exception)) {
+      // Another municipality's task or case answers exactly as one that does not exist (any more: completed by
+      // someone else a moment ago), never confirming that it does.
+      return notFound();
+    }
+    if (cause(exception, OptimisticLockingException.class) != null) {
+      // Two people changed the same task or case at the same moment (e.g. both completed it): the engine let one
+      // through and rolled the other back completely.
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidRequestException");
-      body.put("message", "Fant ikke det du ba om.");
+      body.put("type", "OptimisticLockingException");
+      body.put("message", SAMTIDIG_ENDRING);
       body.put("code", 0);
-      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
     BadUserRequestException badRequest = cause(exception, BadUserRequestException.class);
     if (badRequest != null) {
       return badRequest(body(badRequest));
     }
     return camunda.toResponse(exception);
+  }
+
+  static final String FANT_IKKE =
+      "Fant ikke det du ba om. Gjelder det en oppgave, kan den allerede være fullført av noen andre.";
+  static final String SAMTIDIG_ENDRING =
+      "Noen andre endret eller fullførte den samme oppgaven eller saken samtidig, og endringen din ble ikke lagret. "
+          + "Hent oppgaven på nytt og se om den fortsatt er din å gjøre.";
+
+  static Response notFound() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", FANT_IKKE);
+    body.put("code", 0);
+    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * A command on a task that does not exist (any more): the engine says "Cannot find task with id …" with a
+   * {@link NullValueException}, which the REST API would answer with 500.
+   */
+  static boolean taskGone(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof NullValueException && cause.getMessage() != null
+          && cause.getMessage().startsWith("Cannot find task with id")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The engine's tenant check refuses a command on another tenant's object with this phrase (CommandLogger). */

@@ -28,7 +28,7 @@ public class EngineTenantRefusalMapper implements ExceptionMapper<ProcessEngineE
     if (EngineRestErrorMapper.refusedByTenantCheck(exception)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "InvalidRequestException");
-      body.put("message", "Fant ikke det du ba om.");
+      body.put("message", EngineRestErrorMapper.FANT_IKKE);
       body.put("code", 0);
       return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }

@@ -1,0 +1,73 @@
+package no.fagsys.sosialsak.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * A command on a task that was completed by someone else a moment ago can fail the authorization check instead of
+ * finding no task (the task's grants went with it): the engine REST API would answer 403 with an English list of
+ * permissions. When the task the refusal names no longer exists, this answers the same 404 as for a task that is gone
+ * ({@link EngineRestErrorMapper#FANT_IKKE}). A refusal on a task that exists stays Camunda's 403.
+ */
+@Priority(Priorities.USER - 1000)
+public class TaskGoneAuthorizationMapper implements ExceptionMapper<AuthorizationException> {
+
+  private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+  private final Predicate<String> taskExists;
+
+  public TaskGoneAuthorizationMapper(Predicate<String> taskExists) {
+    this.taskExists = taskExists;
+  }
+
+  /** Looks the task up without authorization or tenant checks: whether it exists, nothing more, is all it tells. */
+  static Predicate<String> in(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return taskId -> configuration.getCommandExecutorTxRequired().execute(context -> {
+      context.disableAuthorizationCheck();
+      context.disableTenantCheck();
+      return context.getTaskManager().findTaskById(taskId) != null;
+    });
+  }
+
+  private static final Pattern TASK_COMMAND = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+
+  /** The task of the engine REST request being answered, when it is a completion of a task; else null. */
+  static String taskOfRequest() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      Matcher matcher = TASK_COMMAND.matcher(attributes.getRequest().getRequestURI());
+      if (matcher.matches()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Response toResponse(AuthorizationException exception) {
+    String task = taskOfRequest();
+    if (task != null && !taskExists.test(task)) {
+      return EngineRestErrorMapper.notFound();
+    }
+    for (MissingAuthorization missing : exception.getMissingAuthorizations()) {
+      if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null
+          && !"*".equals(missing.getResourceId()) && !taskExists.test(missing.getResourceId())) {
+        return EngineRestErrorMapper.notFound();
+      }
+    }
+    return camunda.toResponse(exception);
+  }
+}

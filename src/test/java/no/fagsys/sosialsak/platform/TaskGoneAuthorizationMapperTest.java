@@ -1,0 +1,33 @@
+package no.fagsys.sosialsak.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.junit.jupiter.api.Test;
+
+/** A refusal on a task that is gone (completed by someone else a moment ago) answers 404; on one that exists, 403. */
+class TaskGoneAuthorizationMapperTest {
+
+  static AuthorizationException refusal(String taskId) {
+    return new AuthorizationException("kjell", List.of(
+        new MissingAuthorization("TASK_WORK", "Task", taskId),
+        new MissingAuthorization("TASK_WORK", "ProcessDefinition", "vedtak")));
+  }
+
+  @Test
+  void aTaskThatIsGoneAnswers404WithTheNorwegianMessage() {
+    Response response = new TaskGoneAuthorizationMapper(id -> false).toResponse(refusal("t1"));
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(((Map<?, ?>) response.getEntity()).get("message")).isEqualTo(EngineRestErrorMapper.FANT_IKKE);
+  }
+
+  @Test
+  void aTaskThatExistsStaysForbidden() {
+    Response response = new TaskGoneAuthorizationMapper(id -> true).toResponse(refusal("t1"));
+    assertThat(response.getStatus()).isEqualTo(403);
+  }
+}
