@@ -353,7 +353,7 @@ class AccessMatrixTest {
           + "&maxResults=10"), readCase(target).taskId());
       case READ_TASK -> outcome(rest.get(u, "/task/" + readCase(target).taskId()));
       case READ_TASK_VARIABLES -> outcome(rest.get(u, "/task/" + readCase(target).taskId() + "/variables"));
-      case LIST_INSTANCES -> contains(rest.get(u, "/process-instance?processInstanceId="
+      case LIST_INSTANCES -> contains(rest.get(u, "/process-instance?processInstanceIds="
           + readCase(target).processInstanceId() + "&maxResults=10"), readCase(target).processInstanceId());
       case READ_INSTANCE_VARIABLES -> outcome(rest.get(u, "/process-instance/" + readCase(target).processInstanceId()
           + "/variables"));
