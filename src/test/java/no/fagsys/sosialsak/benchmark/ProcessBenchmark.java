@@ -76,7 +76,12 @@ public final class ProcessBenchmark {
       }
     }
     long t0 = System.nanoTime();
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(SosialsakApplication.class)
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(SosialsakApplication.class);
+    if (Boolean.parseBoolean(System.getProperty("bench.countSql", "true"))) {
+      // Counts statements per kind (SqlCounter): the deterministic measure behind each tuning step.
+      builder.initializers(c -> c.getBeanFactory().addBeanPostProcessor(SqlCounter.postProcessor()));
+    }
+    ConfigurableApplicationContext context = builder
         .profiles("demo", "postgres").web(WebApplicationType.NONE)
         // As command-line arguments: they outrank application-postgres.yaml (default properties would not).
         .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
@@ -216,7 +221,11 @@ public final class ProcessBenchmark {
   // --- flow benchmark ---------------------------------------------------------------------------------------------------
 
   record Result(String name, int threads, int cases, double startsPerSecond, double startP95, double completionsPerSecond,
-      double completeP95, double casesPerSecond) {
+      double completeP95, double casesPerSecond, Map<String, Long> sql) {
+
+    double perCase(String kind) {
+      return sql.getOrDefault(kind, 0L) / (double) cases;
+    }
   }
 
   static void flow(ProcessEngine engine) throws Exception {
@@ -251,6 +260,33 @@ public final class ProcessBenchmark {
           100 * p.completionsPerSecond / b.completionsPerSecond, 100 * p.completeP95 / b.completeP95,
           100 * p.casesPerSecond / b.casesPerSecond);
     }
+    printSql(results);
+  }
+
+  /** Statements per whole case (SqlCounter), per process, and where soknad sends more than the baseline. */
+  static void printSql(List<Result> results) {
+    if (results.isEmpty() || results.get(0).sql.isEmpty()) {
+      return;
+    }
+    System.out.println();
+    System.out.println("| tråder | prosess | SQL-setninger/sak | rundturer/sak | commits/sak | rader skrevet/sak |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
+    for (Result r : results) {
+      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f |%n", r.threads, r.name,
+          r.perCase("*statements"), r.perCase("*round trips"), r.perCase("*commits"), r.perCase("*rows written"));
+    }
+    Result b = results.get(0);
+    Result p = results.get(1);
+    java.util.Set<String> kinds = new java.util.TreeSet<>(b.sql.keySet());
+    kinds.addAll(p.sql.keySet());
+    System.out.println();
+    System.out.println("| setning (per sak) | baseline | soknad | differanse |");
+    System.out.println("| --- | ---: | ---: | ---: |");
+    kinds.stream().filter(k -> !k.startsWith("*"))
+        .sorted(java.util.Comparator.comparingDouble((String k) -> -(p.perCase(k) - b.perCase(k))))
+        .filter(k -> p.perCase(k) + b.perCase(k) >= 0.05)
+        .forEach(k -> System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %+.2f |%n", k, b.perCase(k), p.perCase(k),
+            p.perCase(k) - b.perCase(k)));
   }
 
   static void print(Result r) {
@@ -267,6 +303,7 @@ public final class ProcessBenchmark {
    */
   static Result runCases(ProcessEngine engine, boolean product, int cases, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    SqlCounter.reset();
     try {
       List<List<String>> keys = new ArrayList<>();
       long[][] startNanos = new long[threads][];
@@ -314,7 +351,8 @@ public final class ProcessBenchmark {
       long completeWall = System.nanoTime() - t1;
       long completions = (long) cases * STEPS.length;
       return new Result(product ? "soknad" : "baseline", threads, cases, cases / (startWall / 1e9), p95(startNanos),
-          completions / (completeWall / 1e9), p95(completeNanos), cases / ((startWall + completeWall) / 1e9));
+          completions / (completeWall / 1e9), p95(completeNanos), cases / ((startWall + completeWall) / 1e9),
+          Boolean.parseBoolean(System.getProperty("bench.countSql", "true")) ? SqlCounter.snapshot() : Map.of());
     } finally {
       pool.shutdown();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.fagsys.sosialsak.lagring.Lagringstid;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model conventions every file in processes/, decisions/ and forms/ keeps: stable, meaningful ids (no Modeler
- * generated {@code Activity_0x1y2z3}), a history time-to-live on every process, and no dangling reference from a
- * process to a form or a decision.
+ * generated {@code Activity_0x1y2z3}), on every process and decision the history time-to-live of its retention rule
+ * ({@link Lagringstid}), and no dangling reference from a process to a form or a decision.
  */
 class ModelConventionsTest {
 
@@ -80,8 +81,12 @@ class ModelConventionsTest {
       }
       Bpmn.validateModel(model);
       for (Process process : model.getModelElementsByType(Process.class)) {
-        if (process.getCamundaHistoryTimeToLiveString() == null) {
-          problems.add(file + ": process " + process.getId() + " has no camunda:historyTimeToLive");
+        Lagringstid rule = Lagringstid.PROSESSER.get(process.getId());
+        if (rule == null) {
+          problems.add(file + ": process " + process.getId() + " has no retention rule in Lagringstid.PROSESSER");
+        } else if (!rule.iso().equals(process.getCamundaHistoryTimeToLiveString())) {
+          problems.add(file + ": process " + process.getId() + " has camunda:historyTimeToLive "
+              + process.getCamundaHistoryTimeToLiveString() + ", the rule " + rule + " says " + rule.iso());
         }
       }
       for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
@@ -110,6 +115,37 @@ class ModelConventionsTest {
     if (formRef != null && !formRef.contains("${") && !forms.contains(formRef)) {
       problems.add(file + ": " + element.getAttributeValue("id") + " refers to unknown form " + formRef);
     }
+  }
+
+  @Test
+  void everyDecisionHasTheHistoryTimeToLiveOfTheRetentionRule() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int decisions = 0;
+    for (Path file : files("decisions", ".dmn")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        for (Decision decision : Dmn.readModelFromStream(in).getModelElementsByType(Decision.class)) {
+          decisions++;
+          String ttl = decision.getCamundaHistoryTimeToLiveString();
+          if (!String.valueOf(Lagringstid.BESLUTNINGER.dager).equals(ttl)) {
+            problems.add(file + ": decision " + decision.getId() + " has camunda:historyTimeToLive " + ttl
+                + ", the rule " + Lagringstid.BESLUTNINGER + " says " + Lagringstid.BESLUTNINGER.dager);
+          }
+        }
+      }
+    }
+    assertThat(decisions).isPositive();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyRetentionRuleHasItsProcess() throws IOException {
+    Set<String> keys = new HashSet<>();
+    for (Path file : files("processes", ".bpmn")) {
+      try (InputStream in = Files.newInputStream(file)) {
+        Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
+      }
+    }
+    assertThat(keys).containsAll(Lagringstid.PROSESSER.keySet());
   }
 
   @Test

@@ -1,0 +1,22 @@
+package no.fagsys.sosialsak.lagring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** README's table of retention rules shows what {@link Lagringstid} says (the models are checked by ModelConventionsTest). */
+class LagringstidTest {
+
+  @Test
+  void readmeShowsEveryRuleWithItsDays() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String section = readme.substring(readme.indexOf("## Lagringstid og sletting"));
+    Lagringstid.PROSESSER.forEach((key, rule) -> assertThat(section)
+        .contains("| `" + key + "` | `" + rule.name() + "` | " + rule.dager + " |"));
+    assertThat(section).contains("| alle beslutningstabeller (DMN) | `" + Lagringstid.BESLUTNINGER.name() + "` | "
+        + Lagringstid.BESLUTNINGER.dager + " |");
+  }
+}
