@@ -16,9 +16,10 @@ public class EngineRestErrorConfiguration {
   @Bean
   ResourceConfigCustomizer engineRestErrors(ProcessEngine engine) {
     Predicate<String> taskExists = TaskGoneAuthorizationMapper.in(engine);
+    Predicate<String> completedVisible = TaskGoneAuthorizationMapper.completedVisibleToCaller(engine);
     return config -> {
-      config.register(new EngineRestErrorMapper(taskExists));
-      config.register(new TaskGoneAuthorizationMapper(taskExists));
+      config.register(new EngineRestErrorMapper(taskExists, completedVisible));
+      config.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));
       config.register(EngineTenantRefusalMapper.class);
     };
   }

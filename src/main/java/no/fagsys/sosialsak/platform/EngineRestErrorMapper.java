@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * input, named) or a {@link BadUserRequestException} (the product's validation of start variables and forms, naming
  * each field). A command the engine's tenant check refuses (another municipality's task) answers 404 without saying
  * why, so that a caller cannot learn that the object exists; a command on a task that is gone (completed by someone
- * else a moment ago) answers the same 404. Two changes of the same task or case at the same moment (the engine's
+ * else a moment ago) answers 409 to a caller who can see in history that it was completed, and the same 404 to anyone
+ * else. Two changes of the same task or case at the same moment (the engine's
  * {@link OptimisticLockingException}: one commits, the other is rolled back) answer 409 with a Norwegian message
  * instead of 500. Anything else goes to Camunda's handler unchanged.
  */
@@ -33,9 +34,16 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
   private final Predicate<String> taskExists;
+  private final Predicate<String> completedVisibleToCaller;
 
-  public EngineRestErrorMapper(Predicate<String> taskExists) {
+  /**
+   * @param taskExists whether a task exists (looked up without any check)
+   * @param completedVisibleToCaller whether the calling user can see in history that the task was completed (the
+   *     history query under the caller's authorizations and tenants)
+   */
+  public EngineRestErrorMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
     this.taskExists = taskExists;
+    this.completedVisibleToCaller = completedVisibleToCaller;
   }
 
   @Override
@@ -44,7 +52,7 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
     if (task != null && !taskExists.test(task)) {
       // A completion that failed because someone else completed the task meanwhile: whatever the engine tripped over
       // on the way (no task, no grant, the case's variables gone), the answer is that the task is gone.
-      return notFound();
+      return gone(task, completedVisibleToCaller);
     }
     DecisionInputException input = cause(exception, DecisionInputException.class);
     if (input != null) {
@@ -78,6 +86,24 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
   static final String SAMTIDIG_ENDRING =
       "Noen andre endret eller fullførte den samme oppgaven eller saken samtidig, og endringen din ble ikke lagret. "
           + "Hent oppgaven på nytt og se om den fortsatt er din å gjøre.";
+
+  static final String ALLEREDE_FULLFORT =
+      "Oppgaven er allerede fullført av noen andre, og endringen din ble ikke lagret. Hent oppgavelisten på nytt.";
+
+  /**
+   * The answer to a command on a task that no longer exists: 409 with {@link #ALLEREDE_FULLFORT} when the caller can
+   * see in history that it was completed (someone else was first), else the 404 that confirms nothing.
+   */
+  static Response gone(String taskId, Predicate<String> completedVisibleToCaller) {
+    if (!completedVisibleToCaller.test(taskId)) {
+      return notFound();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "TaskAlreadyCompleted");
+    body.put("message", ALLEREDE_FULLFORT);
+    body.put("code", 0);
+    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
 
   static Response notFound() {
     Map<String, Object> body = new LinkedHashMap<>();

@@ -19,17 +19,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * A command on a task that was completed by someone else a moment ago can fail the authorization check instead of
  * finding no task (the task's grants went with it): the engine REST API would answer 403 with an English list of
- * permissions. When the task the refusal names no longer exists, this answers the same 404 as for a task that is gone
- * ({@link EngineRestErrorMapper#FANT_IKKE}). A refusal on a task that exists stays Camunda's 403.
+ * permissions. When the task the refusal names no longer exists, this answers as for a task that is gone
+ * ({@link EngineRestErrorMapper#gone}: 409 to a caller who can see it was completed, else 404). A refusal on a task that exists stays Camunda's 403.
  */
 @Priority(Priorities.USER - 1000)
 public class TaskGoneAuthorizationMapper implements ExceptionMapper<AuthorizationException> {
 
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
   private final Predicate<String> taskExists;
+  private final Predicate<String> completedVisibleToCaller;
 
-  public TaskGoneAuthorizationMapper(Predicate<String> taskExists) {
+  /** See {@link EngineRestErrorMapper#EngineRestErrorMapper(Predicate, Predicate)}. */
+  public TaskGoneAuthorizationMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
     this.taskExists = taskExists;
+    this.completedVisibleToCaller = completedVisibleToCaller;
   }
 
   /** Looks the task up without authorization or tenant checks: whether it exists, nothing more, is all it tells. */
@@ -41,6 +44,15 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
       context.disableTenantCheck();
       return context.getTaskManager().findTaskById(taskId) != null;
     });
+  }
+
+  /**
+   * Whether the calling user can see in history that the task was completed: the history query runs under the
+   * current authentication (set by the REST API's authentication filter for the request), so it sees only what the
+   * caller may read anyway.
+   */
+  static Predicate<String> completedVisibleToCaller(ProcessEngine engine) {
+    return taskId -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
   }
 
   private static final Pattern TASK_COMMAND = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
@@ -60,12 +72,12 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
   public Response toResponse(AuthorizationException exception) {
     String task = taskOfRequest();
     if (task != null && !taskExists.test(task)) {
-      return EngineRestErrorMapper.notFound();
+      return EngineRestErrorMapper.gone(task, completedVisibleToCaller);
     }
     for (MissingAuthorization missing : exception.getMissingAuthorizations()) {
       if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null
           && !"*".equals(missing.getResourceId()) && !taskExists.test(missing.getResourceId())) {
-        return EngineRestErrorMapper.notFound();
+        return EngineRestErrorMapper.gone(missing.getResourceId(), completedVisibleToCaller);
       }
     }
     return camunda.toResponse(exception);
