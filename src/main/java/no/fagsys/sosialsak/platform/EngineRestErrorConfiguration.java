@@ -16,7 +16,7 @@ public class EngineRestErrorConfiguration {
   @Bean
   ResourceConfigCustomizer engineRestErrors(ProcessEngine engine) {
     Predicate<String> taskExists = TaskGoneAuthorizationMapper.in(engine);
-    Predicate<String> completedVisible = TaskGoneAuthorizationMapper.completedVisibleToCaller(engine);
+    Predicate<String> completedVisible = TaskGoneAuthorizationMapper::completedVisibleToCaller;
     return config -> {
       config.register(new EngineRestErrorMapper(taskExists, completedVisible));
       config.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));

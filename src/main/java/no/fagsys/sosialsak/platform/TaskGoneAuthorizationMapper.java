@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -47,12 +49,17 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
   }
 
   /**
-   * Whether the calling user can see in history that the task was completed: the history query runs under the
-   * current authentication (set by the REST API's authentication filter for the request), so it sees only what the
-   * caller may read anyway.
+   * Whether the calling user can see in history that the task was completed. The history query runs on the engine
+   * the REST API addresses for this request ({@link EngineUtil}, as its authentication filter does), under the
+   * authentication that filter set, so it sees only what the caller may read anyway; without an authentication the
+   * answer is no.
    */
-  static Predicate<String> completedVisibleToCaller(ProcessEngine engine) {
-    return taskId -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+  static boolean completedVisibleToCaller(String taskId) {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(ProcessEngines.NAME_DEFAULT);
+    if (engine == null || engine.getIdentityService().getCurrentAuthentication() == null) {
+      return false;
+    }
+    return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
   }
 
   private static final Pattern TASK_COMMAND = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
