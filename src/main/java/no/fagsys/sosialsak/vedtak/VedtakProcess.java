@@ -40,13 +40,15 @@ public final class VedtakProcess {
     public static final String BEAN_UTFORM_LISTENER = "utformVedtakListener";
     public static final String BEAN_GODKJENN_LISTENER = "godkjennVedtakListener";
     public static final String BEAN_FATT = "fattVedtak";
+    /** The call activities' variable mapping into the new-decision steps ({@link VedtakInndata}). */
+    public static final String BEAN_INNDATA = "vedtakInndata";
 
     private Elements() {}
   }
 
   /** The process variables: the contract with the calling processes, then the draft, approval and result. */
   public static final class Variables {
-    // In: from the calling process (camunda:in variables="all").
+    // In: from the calling process (VedtakInndata, the list INN below).
     public static final ProcessVariable<String> SAKSNUMMER = string("saksnummer");
     public static final ProcessVariable<String> KOMMUNENUMMER = string("kommunenummer");
     public static final ProcessVariable<String> TJENESTE = string("tjeneste");
@@ -86,6 +88,16 @@ public final class VedtakProcess {
     public static final ProcessVariable<LocalDate> VEDTAKSDATO = date("vedtaksdato");
     /** The decision letter's id (table {@code brev}); local to the new-decision steps. */
     public static final ProcessVariable<String> VEDTAKSBREV_ID = string("vedtaksbrevId");
+
+    /**
+     * What the calling process hands over ({@link VedtakInndata}): the case, the proposal, and a draft's fields where
+     * the case already has them (prefilled in the form). Never the state of an earlier decision.
+     */
+    public static final List<ProcessVariable<?>> INN = List.of(SAKSNUMMER, KOMMUNENUMMER, TJENESTE,
+        VEDTAK_FORSLAG_UTFALL, VEDTAK_FORSLAG_BEGRUNNELSE, VEDTAK_FORSLAG_HJEMMEL, BEGRENSNING, VEDTAK_GJELDER,
+        ERSTATTER_VEDTAK_ID, ANTALL_BARN_I_HUSSTANDEN, NODSITUASJON, SOKER_REFERANSE, VEDTAK_UTFALL,
+        VEDTAK_BEGRUNNELSE, VEDTAK_HJEMMEL, RELEVANTE_OPPLYSNINGER, STONADSFORM, LANEVILKAR, VILKAR,
+        INFORMERT_OM_REDUKSJON, VURDERING_BARNETS_BESTE);
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(

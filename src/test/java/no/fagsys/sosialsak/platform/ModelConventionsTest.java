@@ -13,13 +13,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.fagsys.sosialsak.lagring.Lagringstid;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -99,6 +103,18 @@ class ModelConventionsTest {
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         checkFormRef(file, start, start.getCamundaFormRef(), forms, problems);
+      }
+      for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+        // The new-decision steps get exactly what they read (VedtakInndata), never every variable of the case.
+        if (VedtakProcess.KEY.equals(call.getCalledElement())) {
+          if (!("${" + VedtakProcess.Elements.BEAN_INNDATA + "}").equals(call.getCamundaVariableMappingDelegateExpression())) {
+            problems.add(file + ": " + call.getId() + " calls vedtak without ${" + VedtakProcess.Elements.BEAN_INNDATA + "}");
+          }
+          call.getChildElementsByType(ExtensionElements.class).stream()
+              .flatMap(e -> e.getChildElementsByType(CamundaIn.class).stream())
+              .filter(in -> "all".equals(in.getCamundaVariables()))
+              .forEach(in -> problems.add(file + ": " + call.getId() + " copies all variables into vedtak"));
+        }
       }
       for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
         String ref = task.getCamundaDecisionRef();

@@ -26,6 +26,7 @@ public final class VedtakTestSupport {
     Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
     Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());
     Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register, BrevTestSupport.produsent()));
+    Mocks.register(Elements.BEAN_INNDATA, new VedtakInndata());
     Mocks.register("registrerUtsattIverksettelse", new RegistrerUtsattIverksettelseDelegate(register));
     return register;
   }
