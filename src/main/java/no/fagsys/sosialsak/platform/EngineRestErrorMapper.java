@@ -68,11 +68,7 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
     if (cause(exception, OptimisticLockingException.class) != null) {
       // Two people changed the same task or case at the same moment (e.g. both completed it): the engine let one
       // through and rolled the other back completely.
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "OptimisticLockingException");
-      body.put("message", SAMTIDIG_ENDRING);
-      body.put("code", 0);
-      return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      return answer(Response.Status.CONFLICT, body("OptimisticLockingException", SAMTIDIG_ENDRING));
     }
     BadUserRequestException badRequest = cause(exception, BadUserRequestException.class);
     if (badRequest != null) {
@@ -98,19 +94,11 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
     if (!completedVisibleToCaller.test(taskId)) {
       return notFound();
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "TaskAlreadyCompleted");
-    body.put("message", ALLEREDE_FULLFORT);
-    body.put("code", 0);
-    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return answer(Response.Status.CONFLICT, body("TaskAlreadyCompleted", ALLEREDE_FULLFORT));
   }
 
   static Response notFound() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidRequestException");
-    body.put("message", FANT_IKKE);
-    body.put("code", 0);
-    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return answer(Response.Status.NOT_FOUND, body("InvalidRequestException", FANT_IKKE));
   }
 
   /**
@@ -140,15 +128,24 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
   }
 
   private static Map<String, Object> body(Exception cause) {
+    return body(cause.getClass().getSimpleName(), cause.getMessage());
+  }
+
+  /** The engine REST API's own error shape: {@code type}, {@code message}, {@code code}. */
+  private static Map<String, Object> body(String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", cause.getClass().getSimpleName());
-    body.put("message", cause.getMessage());
+    body.put("type", type);
+    body.put("message", message);
     body.put("code", 0);
     return body;
   }
 
   private static Response badRequest(Map<String, Object> body) {
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return answer(Response.Status.BAD_REQUEST, body);
+  }
+
+  private static Response answer(Response.Status status, Map<String, Object> body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   static <T extends Throwable> T cause(Throwable exception, Class<T> type) {

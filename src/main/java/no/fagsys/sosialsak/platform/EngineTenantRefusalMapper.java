@@ -2,12 +2,9 @@ package no.fagsys.sosialsak.platform;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -26,11 +23,7 @@ public class EngineTenantRefusalMapper implements ExceptionMapper<ProcessEngineE
   @Override
   public Response toResponse(ProcessEngineException exception) {
     if (EngineRestErrorMapper.refusedByTenantCheck(exception)) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidRequestException");
-      body.put("message", EngineRestErrorMapper.FANT_IKKE);
-      body.put("code", 0);
-      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      return EngineRestErrorMapper.notFound();
     }
     return camunda.toResponse(exception);
   }
