@@ -26,6 +26,16 @@ public record Sak(String saksnummer, String hovedsaksnummer, Sakstype sakstype, 
 
   private static final Pattern SAKSNUMMER = Pattern.compile("(\\d{4}-\\d{4}-\\d{6})(-[KV]\\d+)?");
 
+  /** Whether this is an application (not one of its complaints or breaches). */
+  public boolean erHovedsak() {
+    return saksnummer.equals(hovedsaksnummer);
+  }
+
+  /** Whether the case number is this case's or one of its complaints' or breaches' ({@code …-K1}, {@code …-V1}). */
+  public boolean omfatter(String annetSaksnummer) {
+    return saksnummer.equals(annetSaksnummer) || annetSaksnummer.startsWith(saksnummer + "-");
+  }
+
   /** Whether the text has the form of a case number of any kind ({@code 2026-5028-000001}, {@code …-K1}, {@code …-V1}). */
   public static boolean erSaksnummer(String tekst) {
     return tekst != null && SAKSNUMMER.matcher(tekst).matches();

@@ -182,8 +182,7 @@ public class SakController {
   @GetMapping("/saker/{saksnummer}")
   public SakApi.SakVisning sak(@PathVariable String saksnummer) {
     Sak sak = tilgang.lese(saksnummer);
-    boolean hovedsak = sak.saksnummer().equals(sak.hovedsaksnummer());
-    List<String> undersaker = hovedsak ? saker.medUndersaker(sak.hovedsaksnummer()).stream().map(Sak::saksnummer)
+    List<String> undersaker = sak.erHovedsak() ? saker.medUndersaker(sak.hovedsaksnummer()).stream().map(Sak::saksnummer)
         .filter(s -> !s.equals(sak.saksnummer())).toList() : List.of();
     List<SakApi.BrevVisning> brev = brevArkiv.forSak(sak.saksnummer()).stream()
         .filter(b -> b.kommunenummer().equals(sak.kommunenummer()))
@@ -207,7 +206,7 @@ public class SakController {
     Sak sak = tilgang.lese(saksnummer);
     Brev brev = brevArkiv.finn(brevId)
         .filter(b -> b.kommunenummer().equals(sak.kommunenummer()))
-        .filter(b -> b.saksnummer().equals(sak.saksnummer()) || b.saksnummer().startsWith(sak.saksnummer() + "-"))
+        .filter(b -> sak.omfatter(b.saksnummer()))
         .orElseThrow(() -> ApiProblem.ikkeFunnet("Fant ikke brevet i saken " + saksnummer + "."));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_PDF);

@@ -35,7 +35,7 @@ public class Statusdokumenter {
   /** The timeline of the case: of an application with its complaints and breaches, or of one of those alone. */
   public SakApi.Statusdokument statusdokument(Sak sak) {
     List<Map<String, Object>> hendelser = tidslinje.hendelser(sak.hovedsaksnummer()).stream()
-        .filter(h -> sak.saksnummer().equals(sak.hovedsaksnummer()) || h.saksnummer().equals(sak.saksnummer()))
+        .filter(h -> sak.erHovedsak() || h.saksnummer().equals(sak.saksnummer()))
         .map(Statusdokumenter::hendelse).toList();
     return new SakApi.Statusdokument(VERSJON, new SakApi.Avsender(SYSTEMNAVN, systemversjon), hendelser);
   }
