@@ -4,16 +4,23 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -26,6 +33,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * DejaVu Sans, embedded (PDF/A requires it; it has æøå), and the output intent is the JDK's sRGB profile. Thread
  * safe: one instance serves every letter; its own template engine (SpEL, no application context needed), so it works
  * in plain engine tests too.
+ *
+ * <p>The two font files are parsed once per concurrent rendering, not once per letter: a parsed font is not thread
+ * safe, so each rendering borrows a parsed pair from {@link #fontsett} (or parses one when all are in use) and gives
+ * it back; the pool holds at most as many pairs as letters were ever rendered at the same time. Each letter embeds
+ * its own subset of the font (PDFBox reads the shared parsed font, the document owns the subset).
  */
 @Component
 public class BrevRenderer {
@@ -47,6 +59,10 @@ public class BrevRenderer {
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] srgb;
+  private final Queue<Fontsett> fontsett = new ConcurrentLinkedQueue<>();
+
+  /** DejaVu Sans regular and bold, parsed. */
+  private record Fontsett(TrueTypeFont regular, TrueTypeFont bold) {}
 
   static {
     // openhtmltopdf logs every font load and stylesheet parse at INFO on the console: only warnings, please.
@@ -79,20 +95,35 @@ public class BrevRenderer {
   public byte[] pdf(Brevinnhold innhold) {
     String html = html(innhold);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
+    Fontsett fonter = fontsett.poll();
+    try (PDDocument doc = new PDDocument()) {
+      if (fonter == null) {
+        fonter = new Fontsett(parse(regular), parse(bold));
+      }
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePDDocument(doc);
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(srgb);
-      builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true);
-      builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(doc, fonter.regular(), true)), FONT, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(doc, fonter.bold(), true)), FONT, 700,
+          FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("Brevet kunne ikke lages som PDF", e);
+    } finally {
+      if (fonter != null) {
+        fontsett.offer(fonter);
+      }
     }
     return out.toByteArray();
+  }
+
+  private static TrueTypeFont parse(byte[] ttf) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
   }
 
   private static byte[] ressurs(String navn) {

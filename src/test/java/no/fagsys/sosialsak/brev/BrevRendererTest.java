@@ -172,10 +172,10 @@ class BrevRendererTest {
   void renderingstid() {
     Vedtak v = vedtak("sosialtjenesteloven § 18", "BIDRAG", null, "Møt til samtale.");
     Brevinnhold innhold = Vedtaksbrev.innhold(v, "REF-1", NAVN);
-    for (int i = 0; i < 15; i++) {
+    for (int i = 0; i < Integer.getInteger("brev.warmup", 15); i++) {
       RENDERER.pdf(innhold);
     }
-    int n = 30;
+    int n = Integer.getInteger("brev.n", 30);
     long start = System.nanoTime();
     int bytes = 0;
     for (int i = 0; i < n; i++) {
