@@ -242,7 +242,9 @@ public final class ProcessBenchmark {
     runCases(engine, false, warmup, 2);
     List<Result> results = new ArrayList<>();
     for (int threads : threadCounts) {
+      vacuum(engine);
       Result base = runCases(engine, false, cases, threads);
+      vacuum(engine);
       Result product = runCases(engine, true, cases, threads);
       results.add(base);
       results.add(product);
@@ -454,6 +456,28 @@ public final class ProcessBenchmark {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2] / 1e6;
+  }
+
+  /**
+   * Vacuums the runtime tables before a measured run, as autovacuum does on a production server. Every case inserts and
+   * deletes its tasks, grants, variables and executions; where autovacuum is off (as on the development machine) the
+   * dead rows pile up run after run (394,000 dead variable rows, 221 MB, beside 17,000 live ones after a dozen runs)
+   * and each run is slower than the one before, whatever is being compared. The history tables and the product's
+   * own tables get fresh statistics too.
+   */
+  static void vacuum(ProcessEngine engine) {
+    var jdbc = engine.getProcessEngineConfiguration().getDataSource();
+    try (var c = jdbc.getConnection(); var s = c.createStatement()) {
+      c.setAutoCommit(true);
+      s.execute("VACUUM ANALYZE act_ru_execution, act_ru_task, act_ru_identitylink, act_ru_authorization,"
+          + " act_ru_variable, act_ru_job, act_ru_event_subscr, act_ru_meter_log, act_ru_task_meter_log");
+      // and statistics on the rest (history, the product's tables), which grow from run to run
+      s.execute("ANALYZE act_hi_procinst, act_hi_actinst, act_hi_taskinst, act_hi_varinst, act_hi_detail,"
+          + " act_hi_identitylink, act_hi_decinst, act_hi_dec_in, act_hi_dec_out, act_hi_op_log, act_hi_job_log,"
+          + " sak, tidslinjehendelse, brev, vedtak, saksnummer_teller");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -2,6 +2,12 @@ package no.fagsys.sosialsak.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.ibatis.builder.StaticSqlSource;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,17 @@ class CustomPlanForQueriesPluginTest {
     assertThat(CustomPlanForQueriesPlugin.isQueryApiStatement(task + "insertTask")).isFalse();
     assertThat(CustomPlanForQueriesPlugin.isQueryApiStatement(task + "selectTask")).isFalse();
     assertThat(CustomPlanForQueriesPlugin.isQueryApiStatement(null)).isFalse();
+  }
+
+  @Test
+  void theMappedStatementIsReadFromMyBatisOwnStatementHandler() {
+    Configuration mybatis = new Configuration();
+    MappedStatement ms = new MappedStatement.Builder(mybatis, "x.selectTaskByQueryCriteria",
+        new StaticSqlSource(mybatis, "select 1"), SqlCommandType.SELECT).build();
+    RoutingStatementHandler handler = new RoutingStatementHandler(null, ms, null, RowBounds.DEFAULT, null, null);
+
+    assertThat(CustomPlanForQueriesPlugin.CustomPlanInterceptor.mappedStatement(handler)).isSameAs(ms);
+    assertThat(CustomPlanForQueriesPlugin.CustomPlanInterceptor.mappedStatement(new Object())).isNull();
   }
 
   @Test
