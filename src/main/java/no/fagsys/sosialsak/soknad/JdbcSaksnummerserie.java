@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they were registered one at a time; BENCHMARKS.md has the figures). Numbers are unique and increasing; an
  * application whose registration fails after it got its number leaves a gap in the series, as in an archive's
  * register. The counter row is created the first time, in a transaction of its own too (a concurrent creator's
- * duplicate is ignored).
+ * duplicate is ignored). The short transaction borrows a second connection from the pool for a moment while the
+ * registration holds its own, as the engine's id-block generator does: the pool ({@code SOSIALSAK_DB_POOL_SIZE}, 20)
+ * must be larger than the number of applications registered at the very same moment.
  */
 @Component
 public class JdbcSaksnummerserie implements Saksnummerserie {
