@@ -101,7 +101,6 @@ public class BrevRenderer {
         fonter = new Fontsett(parse(regular), parse(bold));
       }
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
       builder.usePDDocument(doc);
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(srgb);
