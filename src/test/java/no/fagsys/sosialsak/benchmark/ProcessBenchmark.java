@@ -105,6 +105,9 @@ public final class ProcessBenchmark {
       if (mode.contains("query")) {
         query(engine);
       }
+      if (mode.contains("jobs")) {
+        jobs(engine);
+      }
     } finally {
       context.close();
     }
@@ -450,6 +453,30 @@ public final class ProcessBenchmark {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  // --- job executor benchmark ---------------------------------------------------------------------------------------
+
+  /**
+   * The job executor working off a backlog of due jobs (run with {@code -Dbench.jobExecutor=true} on the volume
+   * database, whose generated applications are dated up to a year back, so their interim-reply timers are all due):
+   * jobs done per second over {@code bench.jobSeconds} (60) after {@code bench.jobWarmup} (15) seconds, counted as the
+   * fall in due jobs, and the jobs that failed in that time.
+   */
+  static void jobs(ProcessEngine engine) throws InterruptedException {
+    var management = engine.getManagementService();
+    int warmup = Integer.getInteger("bench.jobWarmup", 15);
+    int seconds = Integer.getInteger("bench.jobSeconds", 60);
+    Thread.sleep(warmup * 1000L);
+    long due0 = management.createJobQuery().executable().count();
+    long failed0 = management.createJobQuery().withException().count();
+    long t0 = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    long due1 = management.createJobQuery().executable().count();
+    long failed1 = management.createJobQuery().withException().count();
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "Jobbutfører: %,d forfalte jobber før, %,d etter %.0f s: %.1f jobber/s; %d feilet%n",
+        due0, due1, elapsed, (due0 - due1) / elapsed, failed1 - failed0);
   }
 
   static double median(long[] nanos) {
