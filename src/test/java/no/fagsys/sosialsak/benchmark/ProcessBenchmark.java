@@ -3,7 +3,6 @@ package no.fagsys.sosialsak.benchmark;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.time.LocalDate;
-import no.fagsys.sosialsak.platform.process.EngineTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.fagsys.sosialsak.SosialsakApplication;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -493,18 +493,14 @@ public final class ProcessBenchmark {
    * own tables get fresh statistics too.
    */
   static void vacuum(ProcessEngine engine) {
-    var jdbc = engine.getProcessEngineConfiguration().getDataSource();
-    try (var c = jdbc.getConnection(); var s = c.createStatement()) {
-      c.setAutoCommit(true);
+    sql(engine, s -> {
       s.execute("VACUUM ANALYZE act_ru_execution, act_ru_task, act_ru_identitylink, act_ru_authorization,"
           + " act_ru_variable, act_ru_job, act_ru_event_subscr, act_ru_meter_log, act_ru_task_meter_log");
       // and statistics on the rest (history, the product's tables), which grow from run to run
       s.execute("ANALYZE act_hi_procinst, act_hi_actinst, act_hi_taskinst, act_hi_varinst, act_hi_detail,"
           + " act_hi_identitylink, act_hi_decinst, act_hi_dec_in, act_hi_dec_out, act_hi_op_log, act_hi_job_log,"
           + " sak, tidslinjehendelse, brev, vedtak, saksnummer_teller");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 
   /**
@@ -514,8 +510,7 @@ public final class ProcessBenchmark {
    * nothing else would update them.
    */
   static void analyze(ProcessEngine engine) {
-    var jdbc = engine.getProcessEngineConfiguration().getDataSource();
-    try (var c = jdbc.getConnection(); var s = c.createStatement()) {
+    sql(engine, s -> {
       String autovacuum;
       try (var rs = s.executeQuery("show autovacuum")) {
         rs.next();
@@ -525,14 +520,25 @@ public final class ProcessBenchmark {
       s.execute("ANALYZE act_ru_task, act_ru_identitylink, act_ru_authorization, act_re_procdef");
       System.out.printf(Locale.ROOT, "Planstatistikk oppdatert (ANALYZE, %.1f s; autovacuum på serveren: %s)%n",
           (System.nanoTime() - t) / 1e9, autovacuum);
+    });
+  }
+
+  /** A statement of the harness's own (volume, statistics), on an autocommit connection of the application's pool. */
+  interface SqlWork {
+    void run(java.sql.Statement statement) throws java.sql.SQLException;
+  }
+
+  static void sql(ProcessEngine engine, SqlWork work) {
+    try (var c = engine.getProcessEngineConfiguration().getDataSource().getConnection(); var s = c.createStatement()) {
+      c.setAutoCommit(true); // VACUUM runs only outside a transaction
+      work.run(s);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
   static void printVolume(ProcessEngine engine) {
-    var jdbc = engine.getProcessEngineConfiguration().getDataSource();
-    try (var c = jdbc.getConnection(); var s = c.createStatement()) {
+    sql(engine, s -> {
       String[] tables = {"act_ru_task", "act_ru_identitylink", "act_ru_execution", "act_ru_variable", "act_hi_procinst",
           "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_hi_identitylink",
           "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out", "act_hi_op_log", "act_hi_job_log"};
@@ -550,8 +556,6 @@ public final class ProcessBenchmark {
       }
       System.out.println(line);
       System.out.printf(Locale.ROOT, "Historikkrader i alt: %,d%n", history);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    });
   }
 }
