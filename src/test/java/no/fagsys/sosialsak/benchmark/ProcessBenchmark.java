@@ -9,11 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import no.fagsys.sosialsak.SosialsakApplication;
+import no.fagsys.sosialsak.brev.BrevRenderer;
+import no.fagsys.sosialsak.brev.BrevType;
+import no.fagsys.sosialsak.brev.Brevinnhold;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,7 +27,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +48,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ProcessBenchmark {
 
   static final String BASELINE_KEY = "benchBaseline";
+  static final String DATA_BASELINE_KEY = "benchBaselineData";
+  static final String DATA_BASELINE_VEDTAK_KEY = "benchBaselineDataVedtak";
+
+  /** The three processes of the flow benchmark, in the order they run. */
+  enum Flow {
+    /** The issue's baseline: soknad's wait states and decisions, nothing else. */
+    BASELINE("baseline"),
+    /** The baseline plus soknad's data and engine structure, without product code (see {@link #dataBaseline()}). */
+    DATA("baseline+data"),
+    /** The product. */
+    SOKNAD("soknad");
+
+    final String label;
+
+    Flow(String label) {
+      this.label = label;
+    }
+  }
   /** The path: (task definition key in soknad/vedtak, user, group), in order. */
   static final String[][] STEPS = {
       {"Task_KartleggSoknad", "kari", "saksbehandler"},
@@ -82,6 +109,15 @@ public final class ProcessBenchmark {
       // Counts statements per kind (SqlCounter): the deterministic measure behind each tuning step.
       builder.initializers(c -> c.getBeanFactory().addBeanPostProcessor(SqlCounter.postProcessor()));
     }
+    // The decision letters: timed (the flow prints the mean rendering time per letter), or with -Dbench.letter=fixed
+    // each type rendered once and the same bytes for every later case, to tell the rendering from the rest.
+    boolean fixedLetters = "fixed".equals(System.getProperty("bench.letter"));
+    builder.initializers(c -> c.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof BrevRenderer ? fixedLetters ? new FixedLetters() : new TimedLetters() : bean;
+      }
+    }));
     ConfigurableApplicationContext context = builder
         .profiles("demo", "postgres").web(WebApplicationType.NONE)
         // As command-line arguments: they outrank application-postgres.yaml (default properties would not).
@@ -114,6 +150,33 @@ public final class ProcessBenchmark {
     System.exit(0);
   }
 
+  /** {@code -Dbench.letter=fixed}: each letter type rendered once, then the same bytes for every case. */
+  static final class FixedLetters extends BrevRenderer {
+    private final Map<BrevType, byte[]> rendered = new ConcurrentHashMap<>();
+
+    @Override
+    public byte[] pdf(Brevinnhold innhold) {
+      return rendered.computeIfAbsent(innhold.type(), type -> super.pdf(innhold));
+    }
+  }
+
+  /** The product's renderer, timed: letters rendered and nanoseconds spent, reset before each measured run. */
+  static final class TimedLetters extends BrevRenderer {
+    static final LongAdder NANOS = new LongAdder();
+    static final LongAdder COUNT = new LongAdder();
+
+    @Override
+    public byte[] pdf(Brevinnhold innhold) {
+      long t = System.nanoTime();
+      try {
+        return super.pdf(innhold);
+      } finally {
+        NANOS.add(System.nanoTime() - t);
+        COUNT.increment();
+      }
+    }
+  }
+
   static String prop(String name, String env, String fallback) {
     String value = System.getProperty(name);
     if (value == null) {
@@ -143,9 +206,112 @@ public final class ProcessBenchmark {
         .done();
   }
 
+  /**
+   * The baseline plus everything the engine does for {@code soknad}'s data and structure on this path, with no product
+   * code: the same activities (its ten gateways and the follow-up deadline step as well); the same variables written in
+   * the same steps (the seven the registration adds at the start, the decisions' ten mapped outputs, the proposal's six,
+   * the draft's and the approval's signatures, the decision's five and the three handed back, the closing status); the
+   * decision steps in a called process that gets the same eleven variables and the four its start derives from the
+   * proposal; the interim-reply timer and the withdrawal message subscription of the event sub-processes. What it
+   * leaves out is the product's Java: listeners and delegates, the case number, the case row, the timeline, the decision
+   * row and the decision letter. So {@code soknad}/this is what the product's own code costs, and this/the baseline
+   * what the case's data and model cost the engine at history level full.
+   */
+  static BpmnModelInstance dataBaseline() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(DATA_BASELINE_KEY).camundaHistoryTimeToLive(3650)
+        .startEvent()
+        .exclusiveGateway("Gateway_Haster")
+        .userTask("Task_KartleggSoknad").camundaCandidateGroups("saksbehandler")
+        .exclusiveGateway("Gateway_KartleggingFerdig")
+        .businessRuleTask("Task_AnsvarligKommune").camundaDecisionRef("ansvarligKommune")
+        .camundaOutputParameter("ansvarligKommune", "${decisionResult.getSingleResult().get('ansvarligKommune')}")
+        .camundaOutputParameter("ansvarligKommuneBegrunnelse", "${decisionResult.getSingleResult().get('begrunnelse')}")
+        .camundaOutputParameter("ansvarligKommuneHjemmel", "${decisionResult.getSingleResult().get('hjemmel')}")
+        .exclusiveGateway("Gateway_AnsvarligKommune")
+        .businessRuleTask("Task_TilgangTilTjeneste").camundaDecisionRef("tilgangTilTjeneste")
+        .camundaOutputParameter("tilgang", "${decisionResult.getSingleResult().get('tilgang')}")
+        .camundaOutputParameter("begrensning", "${decisionResult.getSingleResult().get('tilgang') == 'JA' ? null"
+            + " : decisionResult.getSingleResult().get('begrensning')}")
+        .camundaOutputParameter("tilgangBegrunnelse", "${decisionResult.getSingleResult().get('begrunnelse')}")
+        .camundaOutputParameter("tilgangHjemmel", "${decisionResult.getSingleResult().get('hjemmel')}")
+        .exclusiveGateway("Gateway_Tilgang")
+        .exclusiveGateway("Gateway_Tjeneste")
+        .businessRuleTask("Task_VurderOpplysningRadVeiledning").camundaDecisionRef("rettTilOpplysningRadOgVeiledning")
+        .camundaOutputParameter("tabellRett", "${decisionResult.getSingleResult().get('rett')}")
+        .camundaOutputParameter("tabellBegrunnelse", "${decisionResult.getSingleResult().get('begrunnelse')}")
+        .camundaOutputParameter("tabellHjemmel", "${decisionResult.getSingleResult().get('hjemmel')}")
+        .exclusiveGateway("Gateway_VurderingKlar")
+        .userTask("Task_VurderRett").camundaCandidateGroups("saksbehandler")
+        .serviceTask("Task_ForeslaVedtak").camundaExpression("${true}")
+        .camundaOutputParameter("endeligRett", "${tabellRett}")
+        .camundaOutputParameter("skjonnsutovelse", "${false}")
+        .camundaOutputParameter("stillerVilkar", "${false}")
+        .camundaOutputParameter("vedtakForslagUtfall", "INNVILGET")
+        .camundaOutputParameter("vedtakForslagBegrunnelse", "${tabellBegrunnelse}")
+        .camundaOutputParameter("vedtakForslagHjemmel", "${tabellHjemmel}")
+        .exclusiveGateway("Gateway_TilVedtak")
+        .callActivity("Activity_Vedtak").calledElement(DATA_BASELINE_VEDTAK_KEY)
+        .camundaInBusinessKey("#{execution.processBusinessKey}")
+        .camundaOut("vedtakId", "vedtakId").camundaOut("vedtakUtfall", "vedtakUtfall")
+        .camundaOut("klagefrist", "klagefrist")
+        .exclusiveGateway("Gateway_Utfall")
+        .serviceTask("Task_BeregnOppfolgingsfrister").camundaExpression("${true}")
+        .exclusiveGateway("Gateway_Oppfolging")
+        .userTask("Task_Oppfolgingssamtale").camundaCandidateGroups("saksbehandler")
+        .endEvent()
+        .done();
+    new ProcessBuilder(model, model.getModelElementById(DATA_BASELINE_KEY))
+        .eventSubProcess("Sub_ForelopigSvar").startEvent().interrupting(false).timerWithDuration("P30D")
+        .userTask("Task_SendForelopigSvar").camundaCandidateGroups("saksbehandler").endEvent();
+    new ProcessBuilder(model, model.getModelElementById(DATA_BASELINE_KEY))
+        .eventSubProcess("Sub_Trukket").startEvent().message("SoknadTrukket").endEvent();
+    CallActivity call = model.getModelElementById("Activity_Vedtak");
+    List.of("antallBarnIHusstanden", "begrensning", "kommunenummer", "nodsituasjon", "relevanteOpplysninger",
+            "saksnummer", "sokerReferanse", "tjeneste", "vedtakForslagBegrunnelse", "vedtakForslagHjemmel",
+            "vedtakForslagUtfall")
+        .forEach(name -> camundaIn(model, call, name, null));
+    // What the decision process's start adds in soknad (the proposal as the decision to be made), as expressions.
+    camundaIn(model, call, "vedtakGjelder", "${tjeneste}");
+    camundaIn(model, call, "vedtakUtfall", "${vedtakForslagUtfall}");
+    camundaIn(model, call, "vedtakBegrunnelse", "${vedtakForslagBegrunnelse}");
+    camundaIn(model, call, "vedtakHjemmel", "${vedtakForslagHjemmel}");
+    return model;
+  }
+
+  /** The called decision process of {@link #dataBaseline()}: draft, approval, the decision's five variables. */
+  static BpmnModelInstance dataBaselineVedtak() {
+    return Bpmn.createExecutableProcess(DATA_BASELINE_VEDTAK_KEY).camundaHistoryTimeToLive(3650)
+        .startEvent()
+        .exclusiveGateway("Gateway_TilUtforming")
+        .userTask("Task_UtformVedtak").camundaCandidateGroups("saksbehandler")
+        .userTask("Task_GodkjennVedtak").camundaCandidateGroups("leder")
+        .exclusiveGateway("Gateway_Godkjent")
+        .serviceTask("Task_FattVedtak").camundaExpression("${true}")
+        .camundaOutputParameter("vedtakId", "${execution.processBusinessKey}-V1")
+        .camundaOutputParameter("vedtaksdato", "2026-12-02")
+        .camundaOutputParameter("klagefrist", "2026-12-23")
+        .camundaOutputParameter("vedtakUtfall", "${vedtakUtfall}")
+        .camundaOutputParameter("vedtaksbrevId", "${execution.processBusinessKey}-B1")
+        .endEvent()
+        .done();
+  }
+
+  static void camundaIn(BpmnModelInstance model, CallActivity call, String target, String expression) {
+    CamundaIn in = model.newInstance(CamundaIn.class);
+    if (expression == null) {
+      in.setCamundaSource(target);
+    } else {
+      in.setCamundaSourceExpression(expression);
+    }
+    in.setCamundaTarget(target);
+    call.getExtensionElements().addChildElement(in);
+  }
+
   static void deployBaseline(ProcessEngine engine) {
     engine.getRepositoryService().createDeployment().name("bench-baseline").enableDuplicateFiltering(true)
-        .addModelInstance("benchBaseline.bpmn", baseline()).deploy();
+        .addModelInstance("benchBaseline.bpmn", baseline())
+        .addModelInstance("benchBaselineData.bpmn", dataBaseline())
+        .addModelInstance("benchBaselineDataVedtak.bpmn", dataBaselineVedtak()).deploy();
   }
 
   // --- driving a case -------------------------------------------------------------------------------------------------
@@ -159,6 +325,24 @@ public final class ProcessBenchmark {
     v.put("nodsituasjon", false);
     v.put("antallBarnIHusstanden", 0);
     v.put("sokerReferanse", "SOKER-BENCH-1");
+    return v;
+  }
+
+  /**
+   * What the driver enters at a step. The data baseline also gets what soknad's listeners and end event add there
+   * (the draft's and the approval's signature, the closing status), so it writes the same variables.
+   */
+  static Map<String, Object> stepVariables(Flow flow, int step) {
+    Map<String, Object> v = stepVariables(step);
+    if (flow == Flow.DATA) {
+      switch (step) {
+        case 2 -> v.put("utformetAv", "kari");
+        case 3 -> v.put("godkjentAv", "kjell");
+        case 4 -> v.put("saksstatus", "FERDIGBEHANDLET");
+        default -> {
+        }
+      }
+    }
     return v;
   }
 
@@ -187,19 +371,31 @@ public final class ProcessBenchmark {
     identity.setAuthentication(user, List.of(group), List.of(tenant));
   }
 
-  /** Starts one case as kari; returns its business key. The baseline gets the start variables too (same inputs). */
-  static String start(ProcessEngine engine, boolean product, int n) {
+  /** Starts one case as kari; returns its business key. The baselines get the start variables too (same inputs). */
+  static String start(ProcessEngine engine, Flow flow, int n) {
     as(engine.getIdentityService(), "kari", "saksbehandler", "5028");
     try {
       // Received today, as a new application is: the interim-reply timer (one month after the application date) then
       // lies a month ahead, as in a case decided in time. (With an application date months back, that timer is due at
       // once and fires in the job executor as soon as it runs: that is the backlog, not the flow.)
       Map<String, Object> v = startVariables("5028", EngineTime.today());
-      if (product) {
+      if (flow == Flow.SOKNAD) {
         return engine.getRuntimeService().startProcessInstanceByKey("soknad", v).getBusinessKey();
       }
       String key = "BASE-" + Thread.currentThread().getId() + "-" + n + "-" + System.nanoTime();
-      engine.getRuntimeService().startProcessInstanceByKey(BASELINE_KEY, key, v);
+      if (flow == Flow.DATA) {
+        // What soknad's registration adds at the start: case number, status, deadlines.
+        v.put("saksnummer", key);
+        v.put("saksstatus", "MOTTATT");
+        v.put("haster", false);
+        v.put("saksbehandlingsfrist", EngineTime.today().plusWeeks(4).toString());
+        v.put("forelopigSvarFrist", EngineTime.today().plusMonths(1).toString());
+        v.put("hastesakFrist", EngineTime.today().toString());
+        v.put("kvpSisteOppstart", EngineTime.today().plusMonths(6).toString());
+        engine.getRuntimeService().startProcessInstanceByKey(DATA_BASELINE_KEY, key, v);
+      } else {
+        engine.getRuntimeService().startProcessInstanceByKey(BASELINE_KEY, key, v);
+      }
       return key;
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -207,7 +403,7 @@ public final class ProcessBenchmark {
   }
 
   /** Finds the case's open task as the user who works it, completes it; returns the nanos of the complete call. */
-  static long completeStep(ProcessEngine engine, String businessKey, int step) {
+  static long completeStep(ProcessEngine engine, Flow flow, String businessKey, int step) {
     String[] s = STEPS[step];
     IdentityService identity = engine.getIdentityService();
     TaskService tasks = engine.getTaskService();
@@ -218,7 +414,7 @@ public final class ProcessBenchmark {
         throw new IllegalStateException("Ingen oppgave " + s[0] + " for " + businessKey);
       }
       long t = System.nanoTime();
-      tasks.complete(task.getId(), stepVariables(step));
+      tasks.complete(task.getId(), stepVariables(flow, step));
       return System.nanoTime() - t;
     } finally {
       identity.clearAuthentication();
@@ -228,7 +424,7 @@ public final class ProcessBenchmark {
   // --- flow benchmark ---------------------------------------------------------------------------------------------------
 
   record Result(String name, int threads, int cases, double startsPerSecond, double startP95, double completionsPerSecond,
-      double completeP95, double casesPerSecond, Map<String, Long> sql) {
+      double completeP95, double casesPerSecond, double[] stepP95, Map<String, Long> sql) {
 
     double perCase(String kind) {
       return sql.getOrDefault(kind, 0L) / (double) cases;
@@ -237,23 +433,34 @@ public final class ProcessBenchmark {
 
   static void flow(ProcessEngine engine) throws Exception {
     int cases = Integer.getInteger("bench.cases", 1000);
-    int warmup = Integer.getInteger("bench.warmup", 100);
+    int warmup = Integer.getInteger("bench.warmup", 500);
     int[] threadCounts = Arrays.stream(System.getProperty("bench.threads", "1,2").split(",")).mapToInt(Integer::parseInt)
         .toArray();
+    // bench.flows: only these processes (e.g. "soknad" for a profile of the product alone); the tables then hold them
+    List<Flow> flows = Arrays.stream(Flow.values())
+        .filter(f -> Arrays.asList(System.getProperty("bench.flows", "baseline,baseline+data,soknad").split(","))
+            .contains(f.label))
+        .toList();
     System.out.printf(Locale.ROOT, "Oppvarming: %d saker per prosess ...%n", warmup);
-    runCases(engine, true, warmup, 2);
-    runCases(engine, false, warmup, 2);
+    for (Flow flow : flows) {
+      runCases(engine, flow, warmup, 2);
+    }
     List<Result> results = new ArrayList<>();
     for (int threads : threadCounts) {
-      vacuum(engine);
-      Result base = runCases(engine, false, cases, threads);
-      vacuum(engine);
-      Result product = runCases(engine, true, cases, threads);
-      results.add(base);
-      results.add(product);
-      print(base);
-      print(product);
+      for (Flow flow : flows) {
+        vacuum(engine);
+        TimedLetters.NANOS.reset();
+        TimedLetters.COUNT.reset();
+        Result r = runCases(engine, flow, cases, threads);
+        if (TimedLetters.COUNT.sum() > 0) {
+          System.out.printf(Locale.ROOT, "%-13s %d vedtaksbrev laget, %.1f ms per brev%n", flow.label,
+              TimedLetters.COUNT.sum(), TimedLetters.NANOS.sum() / 1e6 / TimedLetters.COUNT.sum());
+        }
+        results.add(r);
+        print(r);
+      }
     }
+    int n = flows.size();
     System.out.println();
     System.out.println("| tråder | prosess | starter/s | start p95 ms | fullføringer/s | fullføring p95 ms | hele saker/s |");
     System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
@@ -261,20 +468,37 @@ public final class ProcessBenchmark {
       System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", r.threads, r.name,
           r.startsPerSecond, r.startP95, r.completionsPerSecond, r.completeP95, r.casesPerSecond);
     }
-    for (int i = 0; i + 1 < results.size(); i += 2) {
-      Result b = results.get(i);
-      Result p = results.get(i + 1);
-      System.out.printf(Locale.ROOT, "| %d | soknad/baseline | %.0f %% | %.0f %% | %.0f %% | %.0f %% | %.0f %% |%n",
-          p.threads, 100 * p.startsPerSecond / b.startsPerSecond, 100 * p.startP95 / b.startP95,
-          100 * p.completionsPerSecond / b.completionsPerSecond, 100 * p.completeP95 / b.completeP95,
-          100 * p.casesPerSecond / b.casesPerSecond);
+    for (int i = 0; n == Flow.values().length && i + n - 1 < results.size(); i += n) {
+      Result base = results.get(i + Flow.BASELINE.ordinal());
+      Result data = results.get(i + Flow.DATA.ordinal());
+      Result soknad = results.get(i + Flow.SOKNAD.ordinal());
+      ratio(soknad, base);
+      ratio(soknad, data);
+      ratio(data, base);
+    }
+    System.out.println();
+    System.out.print("| tråder | prosess |");
+    Arrays.stream(STEPS).forEach(step -> System.out.print(" " + step[0] + " p95 ms |"));
+    System.out.println();
+    System.out.println("| --- | --- |" + " ---: |".repeat(STEPS.length));
+    for (Result r : results) {
+      System.out.printf(Locale.ROOT, "| %d | %s |", r.threads, r.name);
+      Arrays.stream(r.stepP95).forEach(p -> System.out.printf(Locale.ROOT, " %.1f |", p));
+      System.out.println();
     }
     printSql(results);
   }
 
-  /** Statements per whole case (SqlCounter), per process, and where soknad sends more than the baseline. */
+  static void ratio(Result a, Result b) {
+    System.out.printf(Locale.ROOT, "| %d | %s/%s | %.0f %% | %.0f %% | %.0f %% | %.0f %% | %.0f %% |%n", a.threads,
+        a.name, b.name, 100 * a.startsPerSecond / b.startsPerSecond, 100 * a.startP95 / b.startP95,
+        100 * a.completionsPerSecond / b.completionsPerSecond, 100 * a.completeP95 / b.completeP95,
+        100 * a.casesPerSecond / b.casesPerSecond);
+  }
+
+  /** Statements per whole case (SqlCounter), per process, and where soknad sends more than the baselines. */
   static void printSql(List<Result> results) {
-    if (results.isEmpty() || results.get(0).sql.isEmpty()) {
+    if (results.size() < Flow.values().length || results.get(0).sql.isEmpty()) {
       return;
     }
     System.out.println();
@@ -284,22 +508,24 @@ public final class ProcessBenchmark {
       System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f |%n", r.threads, r.name,
           r.perCase("*statements"), r.perCase("*round trips"), r.perCase("*commits"), r.perCase("*rows written"));
     }
-    Result b = results.get(0);
-    Result p = results.get(1);
+    Result b = results.get(Flow.BASELINE.ordinal());
+    Result d = results.get(Flow.DATA.ordinal());
+    Result p = results.get(Flow.SOKNAD.ordinal());
     java.util.Set<String> kinds = new java.util.TreeSet<>(b.sql.keySet());
+    kinds.addAll(d.sql.keySet());
     kinds.addAll(p.sql.keySet());
     System.out.println();
-    System.out.println("| setning (per sak) | baseline | soknad | differanse |");
-    System.out.println("| --- | ---: | ---: | ---: |");
+    System.out.println("| setning (per sak) | baseline | baseline+data | soknad | soknad − baseline | soknad − baseline+data |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
     kinds.stream().filter(k -> !k.startsWith("*"))
         .sorted(java.util.Comparator.comparingDouble((String k) -> -(p.perCase(k) - b.perCase(k))))
-        .filter(k -> p.perCase(k) + b.perCase(k) >= 0.05)
-        .forEach(k -> System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %+.2f |%n", k, b.perCase(k), p.perCase(k),
-            p.perCase(k) - b.perCase(k)));
+        .filter(k -> p.perCase(k) + d.perCase(k) + b.perCase(k) >= 0.05)
+        .forEach(k -> System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %+.2f | %+.2f |%n", k,
+            b.perCase(k), d.perCase(k), p.perCase(k), p.perCase(k) - b.perCase(k), p.perCase(k) - d.perCase(k)));
   }
 
   static void print(Result r) {
-    System.out.printf(Locale.ROOT, "%-9s %d tråd(er), %d saker: start %.1f/s (p95 %.1f ms), fullføring %.1f/s"
+    System.out.printf(Locale.ROOT, "%-13s %d tråd(er), %d saker: start %.1f/s (p95 %.1f ms), fullføring %.1f/s"
         + " (p95 %.1f ms), hele saker %.1f/s%n", r.name, r.threads, r.cases, r.startsPerSecond, r.startP95,
         r.completionsPerSecond, r.completeP95, r.casesPerSecond);
   }
@@ -310,7 +536,7 @@ public final class ProcessBenchmark {
    * complete it; completions/s over the phase's wall time, which includes the task queries, latency = the complete
    * call). Whole cases/s = cases / (phase 1 + phase 2).
    */
-  static Result runCases(ProcessEngine engine, boolean product, int cases, int threads) throws Exception {
+  static Result runCases(ProcessEngine engine, Flow flow, int cases, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     SqlCounter.reset();
     try {
@@ -327,7 +553,7 @@ public final class ProcessBenchmark {
         futures.add(pool.submit(() -> {
           for (int i = 0; i < share; i++) {
             long s = System.nanoTime();
-            mine.add(start(engine, product, i));
+            mine.add(start(engine, flow, i));
             lat[i] = System.nanoTime() - s;
           }
           return null;
@@ -338,17 +564,19 @@ public final class ProcessBenchmark {
       }
       long startWall = System.nanoTime() - t0;
       futures.clear();
-      long[][] completeNanos = new long[threads][];
+      // completeNanos[step][thread][case]
+      long[][][] completeNanos = new long[STEPS.length][threads][];
       long t1 = System.nanoTime();
       for (int t = 0; t < threads; t++) {
         List<String> mine = keys.get(t);
-        long[] lat = new long[mine.size() * STEPS.length];
-        completeNanos[t] = lat;
+        int thread = t;
+        for (int step = 0; step < STEPS.length; step++) {
+          completeNanos[step][t] = new long[mine.size()];
+        }
         futures.add(pool.submit(() -> {
-          int k = 0;
-          for (String key : mine) {
+          for (int i = 0; i < mine.size(); i++) {
             for (int step = 0; step < STEPS.length; step++) {
-              lat[k++] = completeStep(engine, key, step);
+              completeNanos[step][thread][i] = completeStep(engine, flow, mine.get(i), step);
             }
           }
           return null;
@@ -359,8 +587,10 @@ public final class ProcessBenchmark {
       }
       long completeWall = System.nanoTime() - t1;
       long completions = (long) cases * STEPS.length;
-      return new Result(product ? "soknad" : "baseline", threads, cases, cases / (startWall / 1e9), p95(startNanos),
-          completions / (completeWall / 1e9), p95(completeNanos), cases / ((startWall + completeWall) / 1e9),
+      long[][] allCompletions = Arrays.stream(completeNanos).flatMap(Arrays::stream).toArray(long[][]::new);
+      double[] stepP95 = Arrays.stream(completeNanos).mapToDouble(ProcessBenchmark::p95).toArray();
+      return new Result(flow.label, threads, cases, cases / (startWall / 1e9), p95(startNanos),
+          completions / (completeWall / 1e9), p95(allCompletions), cases / ((startWall + completeWall) / 1e9), stepP95,
           Boolean.parseBoolean(System.getProperty("bench.countSql", "true")) ? SqlCounter.snapshot() : Map.of());
     } finally {
       pool.shutdown();
