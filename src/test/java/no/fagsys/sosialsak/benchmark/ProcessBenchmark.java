@@ -288,8 +288,8 @@ public final class ProcessBenchmark {
         .exclusiveGateway("Gateway_Godkjent")
         .serviceTask("Task_FattVedtak").camundaExpression("${true}")
         .camundaOutputParameter("vedtakId", "${execution.processBusinessKey}-V1")
-        .camundaOutputParameter("vedtaksdato", "2026-12-02")
-        .camundaOutputParameter("klagefrist", "2026-12-23")
+        .camundaOutputParameter("vedtaksdato", EngineTime.today().toString())
+        .camundaOutputParameter("klagefrist", EngineTime.today().plusWeeks(3).toString())
         .camundaOutputParameter("vedtakUtfall", "${vedtakUtfall}")
         .camundaOutputParameter("vedtaksbrevId", "${execution.processBusinessKey}-B1")
         .endEvent()
@@ -437,10 +437,9 @@ public final class ProcessBenchmark {
     int[] threadCounts = Arrays.stream(System.getProperty("bench.threads", "1,2").split(",")).mapToInt(Integer::parseInt)
         .toArray();
     // bench.flows: only these processes (e.g. "soknad" for a profile of the product alone); the tables then hold them
-    List<Flow> flows = Arrays.stream(Flow.values())
-        .filter(f -> Arrays.asList(System.getProperty("bench.flows", "baseline,baseline+data,soknad").split(","))
-            .contains(f.label))
-        .toList();
+    String only = System.getProperty("bench.flows");
+    List<String> wanted = only == null ? null : Arrays.asList(only.split(","));
+    List<Flow> flows = Arrays.stream(Flow.values()).filter(f -> wanted == null || wanted.contains(f.label)).toList();
     System.out.printf(Locale.ROOT, "Oppvarming: %d saker per prosess ...%n", warmup);
     for (Flow flow : flows) {
       runCases(engine, flow, warmup, 2);
