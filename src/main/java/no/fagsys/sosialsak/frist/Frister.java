@@ -31,7 +31,31 @@ public final class Frister {
   /** The review of a midlertidig botilbud is due this long before the three-month limit. */
   public static final Period MIDLERTIDIG_BOTILBUD_REVURDERING_FOR_GRENSE = Period.ofWeeks(2);
 
+  /**
+   * A letter sent by post counts as received this many working days after the day it was posted: the office's rule
+   * (Posten delivers letters every other working day, so a letter posted today is in the box within three working
+   * days). Digital letters count as received the day the mailbox delivered them.
+   */
+  public static final int POSTGANG_VIRKEDAGER = 3;
+
   private Frister() {
+  }
+
+  /**
+   * The day a letter sent by post is taken to have reached the party: the {@value #POSTGANG_VIRKEDAGER}rd working
+   * day after the day it was posted (Saturdays, Sundays and Norwegian public holidays not counted). The office's
+   * rule for when the complaint deadline of a posted decision starts (forvaltningsloven § 29: three weeks from the
+   * day the decision reached the party); the party may show it arrived later.
+   *
+   * @param postlagt the day the letter was handed to the post
+   */
+  public static LocalDate postMottatt(LocalDate postlagt) {
+    requireArgument(postlagt, "postlagt");
+    LocalDate dag = postlagt;
+    for (int i = 0; i < POSTGANG_VIRKEDAGER; i++) {
+      dag = Helligdagskalender.sameOrNextWorkingDay(dag.plusDays(1));
+    }
+    return dag;
   }
 
   /**

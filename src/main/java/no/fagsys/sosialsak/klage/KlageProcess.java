@@ -89,6 +89,8 @@ public final class KlageProcess {
     public static final ProcessVariable<String> KOMMUNENUMMER = string("kommunenummer");
     public static final ProcessVariable<LocalDate> KLAGE_MOTTATT_DATO = date("klageMottattDato");
     public static final ProcessVariable<String> KLAGETEKST = string("klagetekst");
+    /** Optional: the day the complaint was posted or sent electronically, when before its arrival (fvl. § 30). */
+    public static final ProcessVariable<LocalDate> KLAGE_POSTLAGT_DATO = date("klagePostlagtDato");
     // Facts for klagevurdering (SPEC § 3.7); innenforKlagefrist is computed
     public static final ProcessVariable<Boolean> GJELDER_ENKELTVEDTAK = bool("gjelderEnkeltvedtak");
     public static final ProcessVariable<Boolean> KLAGER_HAR_KLAGERETT = bool("klagerHarKlagerett");
@@ -101,7 +103,14 @@ public final class KlageProcess {
     // Set at receipt, from the decision record
     public static final ProcessVariable<String> PAKLAGET_VEDTAK_ID = string("paklagetVedtakId");
     public static final ProcessVariable<LocalDate> PAKLAGET_VEDTAKSDATO = date("paklagetVedtaksdato");
+    /** The complaint deadline counted from the day the decision letter reached the party (fvl. § 29). */
     public static final ProcessVariable<LocalDate> PAKLAGET_KLAGEFRIST = date("paklagetKlagefrist");
+    /** The day the decision letter reached the party, from the delivery record; absent when not delivered. */
+    public static final ProcessVariable<LocalDate> VEDTAK_MOTTATT_DATO = date("vedtakMottattDato");
+    /** How the decision letter reached the party: DIGITAL or POST (the delivery record). */
+    public static final ProcessVariable<String> VEDTAK_LEVERINGSKANAL = string("vedtakLeveringskanal");
+    /** The complaint's filing date: posted or sent (fvl. § 30), else the day it arrived. */
+    public static final ProcessVariable<LocalDate> KLAGE_FRAMSATT_DATO = date("klageFramsattDato");
     public static final ProcessVariable<Boolean> MER_ENN_ETT_AR_SIDEN_VEDTAKET = bool("merEnnEttArSidenVedtaket");
     public static final ProcessVariable<String> SAKSNUMMER = string("saksnummer");
     public static final ProcessVariable<String> TJENESTE = string("tjeneste");

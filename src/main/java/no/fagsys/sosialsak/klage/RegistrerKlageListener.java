@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.fagsys.sosialsak.brev.Levering;
+import no.fagsys.sosialsak.brev.Leveringsregister;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.klage.KlageProcess.Values;
 import no.fagsys.sosialsak.platform.process.EngineTime;
@@ -27,8 +29,15 @@ import org.springframework.stereotype.Component;
  * At receipt ({@code Event_KlageMottatt}): refuses a complaint that cannot be registered (an unknown or not yet
  * issued {@code vedtakId}, a {@code kommunenummer} other than the decision's, missing facts; every problem named,
  * nothing is started), then takes the case number, municipality and service from the decision record, keeps the
- * complained-about decision as {@code paklagetVedtakId}, computes {@code innenforKlagefrist} from the decision's
- * {@code klagefrist} (fvl. § 29) and, past one year, refuses special reasons (fvl. § 31 third paragraph).
+ * complained-about decision as {@code paklagetVedtakId}, computes {@code innenforKlagefrist} and, past one year,
+ * refuses special reasons (fvl. § 31 third paragraph).
+ *
+ * <p>The deadline is three weeks from the day the decision letter reached the party (fvl. § 29), taken from the
+ * product's delivery record of that letter ({@link Leveringsregister}: the digital mailbox's delivery time, or for
+ * post the dispatch date and the office's rule), never from what the complainant or a form submits. A decision whose
+ * letter has no delivery record has not been shown to have reached the party, so its deadline has not started and
+ * the complaint is on time. The complaint is filed the day it was posted or sent ({@code klagePostlagtDato}, fvl.
+ * § 30) when that is given, otherwise the day it arrived.
  *
  * <p>Business key: the decision's case number with {@code -K} and the complaint's number on that case
  * ({@code 2026-5028-000123-K1}), so the complaint is found under its case and each complaint has its own key.
@@ -39,9 +48,11 @@ public class RegistrerKlageListener implements ExecutionListener {
   private static final Logger LOG = LoggerFactory.getLogger(RegistrerKlageListener.class);
 
   private final VedtakRegister register;
+  private final Leveringsregister leveringer;
 
-  public RegistrerKlageListener(VedtakRegister register) {
+  public RegistrerKlageListener(VedtakRegister register, Leveringsregister leveringer) {
     this.register = register;
+    this.leveringer = leveringer;
   }
 
   @Override
@@ -82,6 +93,18 @@ public class RegistrerKlageListener implements ExecutionListener {
         feil.add("klageMottattDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
       }
     }
+    LocalDate postlagt = null;
+    Object rawPostlagt = execution.getVariable(KLAGE_POSTLAGT_DATO.name());
+    if (rawPostlagt != null && !(rawPostlagt instanceof String blank && blank.isBlank())) {
+      postlagt = ProcessVariable.parseDate(rawPostlagt);
+      if (postlagt == null) {
+        feil.add("klagePostlagtDato: er ikke en dato på formen åååå-mm-dd");
+      } else if (mottatt != null && postlagt.isAfter(mottatt)) {
+        feil.add("klagePostlagtDato: kan ikke være etter datoen klagen kom inn (" + mottatt + ")");
+      } else if (vedtak != null && postlagt.isBefore(vedtak.vedtaksdato())) {
+        feil.add("klagePostlagtDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
+      }
+    }
     String klagetekst = read(execution, KLAGETEKST, feil);
     if (klagetekst == null || klagetekst.isBlank()) {
       feil.add("klagetekst: mangler (hva klageren skrev)");
@@ -96,12 +119,15 @@ public class RegistrerKlageListener implements ExecutionListener {
     String grunn = ProcessVariable.text(execution, SEN_KLAGE_GRUNN);
     boolean innenfor = true;
     boolean overEttAr = false;
-    if (vedtak != null && mottatt != null) {
-      innenfor = !mottatt.isAfter(vedtak.klagefrist());
-      overEttAr = Frister.isMoreThanOneYearSinceVedtak(vedtak.vedtaksdato(), mottatt);
+    Optional<Levering> levering = vedtak == null ? Optional.empty() : leveringer.vedtaksbrev(vedtak.id());
+    LocalDate klagefrist = levering.map(l -> Frister.klagefrist(l.mottatt())).orElse(null);
+    LocalDate framsatt = postlagt != null && mottatt != null && postlagt.isBefore(mottatt) ? postlagt : mottatt;
+    if (vedtak != null && framsatt != null) {
+      innenfor = klagefrist == null || !framsatt.isAfter(klagefrist);
+      overEttAr = Frister.isMoreThanOneYearSinceVedtak(vedtak.vedtaksdato(), framsatt);
       if (!innenfor && !overEttAr) {
         if (saerligeGrunner == null) {
-          feil.add("saerligeGrunnerForSenKlage: mangler (klagen kom etter klagefristen " + vedtak.klagefrist() + ")");
+          feil.add("saerligeGrunnerForSenKlage: mangler (klagen kom etter klagefristen " + klagefrist + ")");
         } else if (saerligeGrunner && (grunn == null || !Values.SEN_KLAGE_GRUNNER.contains(grunn))) {
           feil.add("senKlageGrunn: må være en av " + String.join(", ", Values.SEN_KLAGE_GRUNNER)
               + " når en sen klage skal prøves (forvaltningsloven § 31)");
@@ -120,8 +146,22 @@ public class RegistrerKlageListener implements ExecutionListener {
     TJENESTE.set(execution, vedtak.tjeneste());
     PAKLAGET_VEDTAK_ID.set(execution, vedtak.id());
     PAKLAGET_VEDTAKSDATO.set(execution, vedtak.vedtaksdato());
-    PAKLAGET_KLAGEFRIST.set(execution, vedtak.klagefrist());
+    if (levering.isPresent()) {
+      VEDTAK_MOTTATT_DATO.set(execution, levering.get().mottatt());
+      VEDTAK_LEVERINGSKANAL.set(execution, levering.get().kanal().name());
+      PAKLAGET_KLAGEFRIST.set(execution, klagefrist);
+    } else {
+      VEDTAK_MOTTATT_DATO.remove(execution);
+      VEDTAK_LEVERINGSKANAL.remove(execution);
+      PAKLAGET_KLAGEFRIST.remove(execution);
+    }
     KLAGE_MOTTATT_DATO.set(execution, mottatt);
+    if (postlagt != null) {
+      KLAGE_POSTLAGT_DATO.set(execution, postlagt);
+    } else {
+      KLAGE_POSTLAGT_DATO.remove(execution);
+    }
+    KLAGE_FRAMSATT_DATO.set(execution, framsatt);
     INNENFOR_KLAGEFRIST.set(execution, innenfor);
     MER_ENN_ETT_AR_SIDEN_VEDTAKET.set(execution, overEttAr);
     if (innenfor) {
@@ -138,8 +178,9 @@ public class RegistrerKlageListener implements ExecutionListener {
     SAKSSTATUS.set(execution, "KLAGE_MOTTATT");
     VEDLEGG.set(execution, "Påklaget vedtak av " + vedtak.vedtaksdato() + " (" + vedtak.id() + ")\n"
         + "Klagen, mottatt " + mottatt + "\n");
-    LOG.info("Klage mottatt: sak {} gjelder vedtak {} (innenfor klagefristen: {}, mer enn ett år: {})", businessKey,
-        vedtak.id(), innenfor, overEttAr);
+    LOG.info("Klage mottatt: sak {} gjelder vedtak {} (vedtaket mottatt {}, klagefrist {}, framsatt {}, innenfor "
+        + "klagefristen: {}, mer enn ett år: {})", businessKey, vedtak.id(),
+        levering.map(Levering::mottatt).orElse(null), klagefrist, framsatt, innenfor, overEttAr);
   }
 
   /** Complaints already registered on the case, whatever the caller may read (the number must be unique). */

@@ -40,6 +40,9 @@ public final class SakApi {
   public record Klage(
       @NotBlank @Size(max = 36) String vedtakId,
       @NotNull LocalDate klageMottattDato,
+      @Schema(description = "Dagen klagen ble postlagt eller sendt elektronisk, når den er før klageMottattDato "
+          + "(forvaltningsloven § 30: klagen er framsatt i tide når den er postlagt innen fristen)")
+      LocalDate klagePostlagtDato,
       @NotBlank @Size(max = MAKS_TEKST) String klagetekst,
       @NotNull Boolean gjelderEnkeltvedtak,
       @NotNull Boolean klagerHarKlagerett,

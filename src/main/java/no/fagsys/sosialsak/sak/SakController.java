@@ -111,6 +111,9 @@ public class SakController {
       variabler.put(KlageProcess.Variables.VEDTAK_ID.name(), klage.vedtakId().strip());
       variabler.put(KlageProcess.Variables.KOMMUNENUMMER.name(), sak.kommunenummer());
       variabler.put(KlageProcess.Variables.KLAGE_MOTTATT_DATO.name(), klage.klageMottattDato().toString());
+      if (klage.klagePostlagtDato() != null) {
+        variabler.put(KlageProcess.Variables.KLAGE_POSTLAGT_DATO.name(), klage.klagePostlagtDato().toString());
+      }
       variabler.put(KlageProcess.Variables.KLAGETEKST.name(), klage.klagetekst());
       variabler.put(KlageProcess.Variables.GJELDER_ENKELTVEDTAK.name(), klage.gjelderEnkeltvedtak());
       variabler.put(KlageProcess.Variables.KLAGER_HAR_KLAGERETT.name(), klage.klagerHarKlagerett());

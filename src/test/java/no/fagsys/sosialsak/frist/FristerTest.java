@@ -23,6 +23,25 @@ class FristerTest {
     assertThat(Helligdagskalender.isWorkingDay(klagefrist)).as("the last day is a working day").isTrue();
   }
 
+  @ParameterizedTest(name = "postlagt {0}: regnes mottatt {1}")
+  @CsvSource(textBlock = """
+      # postlagt, mottatt (third working day after posting)
+      # Monday: Thursday
+      2026-03-02, 2026-03-05
+      # Friday: the weekend does not count, Wednesday
+      2026-03-06, 2026-03-11
+      # Wednesday before Easter 2026: Maundy Thursday, Good Friday, Easter Monday do not count
+      2026-04-01, 2026-04-09
+      # Saturday: Monday, Tuesday, Wednesday
+      2026-02-14, 2026-02-18
+      # 17 May 2027 is a Monday
+      2027-05-14, 2027-05-20
+      """)
+  void brevSendtMedPostRegnesMottattTredjeVirkedagEtterPostlegging(LocalDate postlagt, LocalDate mottatt) {
+    assertThat(Frister.postMottatt(postlagt)).isEqualTo(mottatt);
+    assertThatThrownBy(() -> Frister.postMottatt(null)).hasMessageContaining("postlagt");
+  }
+
   @ParameterizedTest(name = "vedtak mottatt {0}, klage framsatt {1}: i tide {2}")
   @CsvSource(textBlock = """
       # vedtakMottatt, klageFramsatt, innenforKlagefrist

@@ -15,6 +15,7 @@ import java.util.Map;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.brev.BrevType;
+import no.fagsys.sosialsak.brev.Leveringskanal;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
@@ -215,6 +216,114 @@ class KlageProcessTest {
     assertThat(variable(instance, "paklagetVedtakId")).isEqualTo(paklaget.id());
     assertThat(variable(instance, "vedtakId")).isEqualTo(avvisning.id());
     assertThat(variable(instance, "saksstatus")).isEqualTo("AVVIST");
+  }
+
+  // --- klagefristen fra underretningen (fvl. §§ 29–31) -------------------------------------------------------------
+
+  Vedtak vedtakMottatt(LocalDate vedtaksdato, Leveringskanal kanal, LocalDate mottatt) {
+    Vedtak vedtak = KlageTestSupport.utstedtVedtakUtenLevering(register, SAK, vedtaksdato);
+    KlageTestSupport.levert(vedtak, kanal, mottatt);
+    return vedtak;
+  }
+
+  ProcessInstance klageMottatt(Vedtak paklaget, LocalDate mottatt, Map<String, Object> endringer) {
+    Map<String, Object> v = KlageTestSupport.klage(paklaget.id(), mottatt);
+    v.putAll(endringer);
+    return start(v);
+  }
+
+  @Test
+  void klageTjueDagerEtterVedtaksdatoMenFemtenDagerEtterAtBrevetKomFramErIRettTid() {
+    // Decided Monday 9 February, posted, reached the party Saturday 14th by the record; complaint on 1 March.
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 9), Leveringskanal.POST, LocalDate.of(2026, 2, 14));
+    ProcessInstance instance = klageMottatt(paklaget, LocalDate.of(2026, 3, 1), Map.of());
+    assertThat(variable(instance, "vedtakMottattDato")).isEqualTo("2026-02-14");
+    assertThat(variable(instance, "vedtakLeveringskanal")).isEqualTo("POST");
+    assertThat(variable(instance, "paklagetKlagefrist")).isEqualTo("2026-03-09");
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(true);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void klageSomErSenRegnetFraVedtaksdatoenMenIRettTidFraMottaketRealitetsbehandles() {
+    // Decided 2 February (deadline from that day: 23 February), reached the party 9 February: deadline 2 March.
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.POST, LocalDate.of(2026, 2, 9));
+    ProcessInstance instance = klageMottatt(paklaget, LocalDate.of(2026, 3, 2), Map.of());
+    assertThat(variable(instance, "paklagetKlagefrist")).isEqualTo("2026-03-02");
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(true);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void klageDagenEtterFristenRegnetFraMottaketErForSen() {
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.DIGITAL, LocalDate.of(2026, 2, 6));
+    ProcessInstance instance = klageMottatt(paklaget, LocalDate.of(2026, 3, 2), Map.of());
+    assertThat(variable(instance, "paklagetKlagefrist")).isEqualTo("2026-02-27");
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
+  }
+
+  @Test
+  void klagePostlagtSisteFristdagOgMottattSenereErIRettTid() {
+    // Reached the party digitally 6 February: deadline Friday 27 February. Posted that day, arrived 2 March.
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.DIGITAL, LocalDate.of(2026, 2, 6));
+    ProcessInstance instance = klageMottatt(paklaget, LocalDate.of(2026, 3, 2),
+        Map.of("klagePostlagtDato", "2026-02-27"));
+    assertThat(variable(instance, "klageFramsattDato")).isEqualTo("2026-02-27");
+    assertThat(variable(instance, "klageMottattDato")).isEqualTo("2026-03-02");
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(true);
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void klagePostlagtDagenEtterFristenErForSen() {
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.DIGITAL, LocalDate.of(2026, 2, 6));
+    ProcessInstance instance = klageMottatt(paklaget, LocalDate.of(2026, 3, 2),
+        Map.of("klagePostlagtDato", "2026-02-28"));
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
+  }
+
+  @Test
+  void postleggingsdatoEtterMottaketEllerForVedtaketAvvisesMedFeltnavn() {
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.DIGITAL, LocalDate.of(2026, 2, 6));
+    assertThatThrownBy(() -> klageMottatt(paklaget, LocalDate.of(2026, 2, 20), Map.of("klagePostlagtDato",
+        "2026-02-21"))).hasMessageContaining("klagePostlagtDato: kan ikke være etter datoen klagen kom inn");
+    assertThatThrownBy(() -> klageMottatt(paklaget, LocalDate.of(2026, 2, 20), Map.of("klagePostlagtDato",
+        "2026-01-30"))).hasMessageContaining("klagePostlagtDato: kan ikke være før vedtaket ble fattet");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void senKlageMedSaerligeGrunnerRealitetsbehandlesUtenAvvises() {
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 2, 2), Leveringskanal.DIGITAL, LocalDate.of(2026, 2, 2));
+    ProcessInstance utenGrunner = klageMottatt(paklaget, I_DAG, Map.of("saerligeGrunnerForSenKlage", false));
+    assertThat(utenGrunner).isWaitingAt(VEDTAK_AVVISNING);
+    ProcessInstance medGrunner = klageMottatt(paklaget, I_DAG,
+        Map.of("saerligeGrunnerForSenKlage", true, "senKlageGrunn", "SAERLIGE_GRUNNER"));
+    assertThat(variable(medGrunner, "innenforKlagefrist")).isEqualTo(false);
+    assertThat(medGrunner).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void vedtakUtenRegistrertLeveringHarIkkeKlagefristSomLoper() {
+    Vedtak paklaget = KlageTestSupport.utstedtVedtakUtenLevering(register, SAK, LocalDate.of(2026, 1, 5));
+    ProcessInstance instance = klageMottatt(paklaget, I_DAG, Map.of());
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(true);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("vedtakMottattDato").count()).isZero();
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void mottaksdatoIkkeFraSkjemaetMenFraLeveringen() {
+    // The start form cannot move the day the decision reached the party or the deadline: both are recomputed.
+    Vedtak paklaget = vedtakMottatt(LocalDate.of(2026, 1, 5), Leveringskanal.DIGITAL, LocalDate.of(2026, 1, 5));
+    ProcessInstance instance = klageMottatt(paklaget, I_DAG, Map.of("vedtakMottattDato", "2026-02-27",
+        "paklagetKlagefrist", "2026-03-20", "innenforKlagefrist", true));
+    assertThat(variable(instance, "vedtakMottattDato")).isEqualTo("2026-01-05");
+    assertThat(variable(instance, "innenforKlagefrist")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VEDTAK_AVVISNING);
   }
 
   @Test

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevArkiv;
+import no.fagsys.sosialsak.brev.Levering;
+import no.fagsys.sosialsak.brev.Leveringskanal;
+import no.fagsys.sosialsak.brev.Leveringsregister;
 import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.frist.Frister;
@@ -55,6 +58,7 @@ class VedtakRestTest {
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired BrevArkiv brevArkiv;
+  @Autowired Leveringsregister leveringer;
 
   EngineRest rest;
 
@@ -169,6 +173,14 @@ class VedtakRestTest {
     assertThat(brevArkiv.forSak(saksnummer)).extracting(Brev::id).containsExactly(brevId);
     assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("NAV Melhus", saksnummer, "Vedtak",
         "Lånevilkår: Betales tilbake", "Klagen sendes NAV Melhus", navn("kjell"), navn("kari"));
+
+    // Once committed, the letter was handed to the (in-process) digital mailbox and its delivery recorded: the day
+    // the decision reached the party, from which the complaint deadline runs (fvl. § 29).
+    Levering levering = leveringer.finn(brevId).orElseThrow();
+    assertThat(levering.kanal()).isEqualTo(Leveringskanal.DIGITAL);
+    assertThat(levering.levert()).isNotNull();
+    assertThat(levering.mottatt()).isEqualTo(vedtak.vedtaksdato());
+    assertThat(leveringer.vedtaksbrev(vedtakId)).contains(levering);
   }
 
   private String navn(String brukerId) {
