@@ -152,6 +152,17 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementSelectionStateToBe(box, true));
   }
 
+  /** A required Ja/Nei question (a form-js radio group with the values true/false): click the answer by its label. */
+  void answer(String key, boolean yes) {
+    WebElement anyOption = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=radio][id*='Field_" + key + "' i]")));
+    WebElement group = anyOption.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    scrollTo(group);
+    WebElement option = group.findElement(By.xpath(".//label[normalize-space(.)=" + literal(yes ? "Ja" : "Nei") + "]//input[@type='radio']"
+        + " | .//input[@type='radio'][following-sibling::text()[normalize-space(.)=" + literal(yes ? "Ja" : "Nei") + "] or ../text()[normalize-space(.)=" + literal(yes ? "Ja" : "Nei") + "]]"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+    wait.until(ExpectedConditions.elementSelectionStateToBe(option, true));
+  }
+
   void uncheck(String key) {
     WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=checkbox][id$='Field_" + key + "' i]")));
     scrollTo(box);

@@ -116,6 +116,7 @@ class TasklistE2ETest {
     browser.fill("antallBarnIHusstanden", "0");
     browser.fill("sokerReferanse", sokerReferanse);
     browser.date("soknadsdato", LocalDate.now());
+    browser.answer("nodsituasjon", false);
     browser.shot("startskjema-utfylt");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
 
@@ -126,10 +127,16 @@ class TasklistE2ETest {
 
     openTask("Min gruppes oppgaver", "Kartlegg søknaden");
     browser.shot("kartlegging");
-    browser.check("oppholderSegIKommunen");
-    browser.check("dokumentertLovligOpphold");
-    browser.check("bopelINorge");
-    browser.check("kanBidraTilALoseEllerForebyggeSosialeProblemer");
+    browser.answer("oppholderSegIKommunen", true);
+    browser.answer("iInstitusjonEllerHeldognsbolig", false);
+    browser.answer("bosattMedIntegreringstilskudd", false);
+    browser.answer("flyttingAvtalt", false);
+    browser.answer("avslagApenbartUrimelig", false);
+    browser.answer("rettPaStatligInnkvartering", false);
+    browser.answer("dokumentertLovligOpphold", true);
+    browser.answer("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);
+    browser.answer("bopelINorge", true);
+    browser.answer("kanBidraTilALoseEllerForebyggeSosialeProblemer", true);
     browser.shot("kartlegging-utfylt");
     complete();
 

@@ -282,8 +282,8 @@ class SakApiTest {
     String sn = json(post("kari", "/api/v1/soknader", body), HttpStatus.CREATED).get("saksnummer").asText();
     Map<String, Object> kartlagt = new LinkedHashMap<>(no.fagsys.sosialsak.soknad.SoknadTestSupport
         .kartlagtHerMedFulleRettigheter());
+    kartlagt.putAll(no.fagsys.sosialsak.soknad.SoknadTestSupport.okonomiskStonadBesvart());
     kartlagt.put("bosattMedIntegreringstilskudd", true);
-    kartlagt.put("gjelderNodvendigeLevekostnader", true);
     complete("kari", sn, "Task_KartleggSoknad", kartlagt);
     complete("kari", sn, "Task_VideresendSoknad", Map.of("videresendtTilKommune", "5001",
         "videresendingBegrunnelse", "Bosatt der."));

@@ -177,7 +177,9 @@ class SoknadProcessTest {
   @Test
   void soknadTilFeilKommuneVideresendes() {
     ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
-    kartlegg(instance, Map.of("bosattMedIntegreringstilskudd", true, "gjelderNodvendigeLevekostnader", true));
+    Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("bosattMedIntegreringstilskudd", true);
+    kartlegg(instance, facts);
     assertThat(instance).isWaitingAt(VIDERESEND_SOKNAD);
     assertThat(variable(instance, "ansvarligKommune")).isEqualTo("BOSETTINGSKOMMUNEN");
     complete(instance, VIDERESEND_SOKNAD, Map.of("videresendtTilKommune", "5001", "videresendingBegrunnelse", "Bosatt der."));
@@ -188,7 +190,9 @@ class SoknadProcessTest {
   @Test
   void oppholdsstatusUtenTilgangGirAvslagSomAngirBegrensningen() {
     ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
-    kartlegg(instance, Map.of("rettPaStatligInnkvartering", true));
+    Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("rettPaStatligInnkvartering", true);
+    kartlegg(instance, facts);
     assertThat(instance).hasPassed(FORESLA_AVSLAG_OPPHOLD).hasNotPassed(VURDER_PARAGRAF_18);
     Vedtak vedtak = fattVedtak(instance);
     assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
@@ -211,6 +215,90 @@ class SoknadProcessTest {
     String begrensning = (String) variable(instance, "begrensning");
     assertThat(begrensning).isNotBlank();
     assertThat(fattVedtak(instance).begrunnelse()).contains(begrensning);
+  }
+
+  // --- an unanswered question is not "no" ---------------------------------------------------------------------------
+
+  @Test
+  void kartleggingMedUbesvartSporsmalAvvisesOgSporsmaletNavngis() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    Map<String, Object> v = SoknadTestSupport.kartlagtHerMedFulleRettigheter();
+    v.putAll(okonomi(true, false, false, 40));
+    v.remove("dokumentertLovligOpphold");
+    v.remove("kanDekkeUtgifteneAndreMater");
+    v.put("samiskspraklig", null);
+    assertThatThrownBy(() -> complete(instance, KARTLEGG_SOKNAD, v))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("dokumentertLovligOpphold: er ikke besvart")
+        .hasMessageContaining("«Har søkeren dokumentert lovlig opphold?»")
+        .hasMessageContaining("kanDekkeUtgifteneAndreMater: er ikke besvart")
+        .hasMessageContaining("samiskspraklig: er ikke besvart");
+    assertThat(instance).isWaitingAt(KARTLEGG_SOKNAD).hasNotPassed(ANSVARLIG_KOMMUNE, TILGANG_TIL_TJENESTE);
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void eksplisittNeiPaLovligOppholdGirAvslagsveien() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("dokumentertLovligOpphold", false);
+    kartlegg(instance, facts);
+    assertThat(variable(instance, "tilgang")).isEqualTo("NEI");
+    assertThat(instance).hasPassed(FORESLA_AVSLAG_OPPHOLD).hasNotPassed(VURDER_PARAGRAF_18);
+    assertThat(fattVedtak(instance).utfall()).isEqualTo("AVSLATT");
+  }
+
+  @Test
+  void sporsmalForAnnenTjenesteKrevesIkkeMenTjenestensEgneGjor() {
+    ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 0);
+    assertThatThrownBy(() -> kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("klarerAFinneMidlertidigBotilbudSelv: er ikke besvart")
+        .hasMessageNotContaining("gjelderNodvendigeLevekostnader");
+    kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", "false", "klarerAFinneMidlertidigBotilbudSelv", false));
+    assertThat(variable(instance, "harStedASoveOgOppholdeSegNesteDogn")).as("stored as the Boolean it means").isEqualTo(false);
+    assertThat(variable(instance, "tabellRett")).isEqualTo("RETT");
+  }
+
+  @Test
+  void svarSomIkkeErJaEllerNeiAvvises() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    assertThatThrownBy(() -> kartlegg(instance, Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", "kanskje")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kanBidraTilALoseEllerForebyggeSosialeProblemer: svaret må være Ja eller Nei");
+  }
+
+  @Test
+  void kvalifiseringsprogramKreverSvarPaArbeidsevnenNarVurderingenErGjort() {
+    ProcessInstance instance = start("KVALIFISERINGSPROGRAM", false, 0);
+    Map<String, Object> facts = kvp(false);
+    facts.put("arbeidsevnevurderingGjennomfort", true);
+    facts.remove("alder");
+    assertThatThrownBy(() -> kartlegg(instance, facts))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("alder: mangler")
+        .hasMessageContaining("nedsattArbeidsevneMedBehovForSpesieltTilpassetInnsats: er ikke besvart")
+        .hasMessageContaining("tettOgKoordinertBistandHensiktsmessigOgNodvendig: er ikke besvart");
+    kartlegg(instance, kvp(false));
+    assertThatThrownBy(() -> complete(instance, ARBEIDSEVNEVURDERING, Map.of("arbeidsevnevurderingDato", "2026-03-05",
+        "arbeidsevnevurderingGjennomfort", true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("nedsattArbeidsevneMedBehovForSpesieltTilpassetInnsats: er ikke besvart");
+    assertThat(instance).isWaitingAt(ARBEIDSEVNEVURDERING);
+  }
+
+  @Test
+  void vilkarSomStillesMaVurderesEtterParagraf20AndreLedd() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(true, false, false, 25));
+    assertThatThrownBy(() -> complete(instance, FORMULER_VILKAR, Map.of("vilkar", "Møt på jobbklubb.")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("stillerVilkar: er ikke besvart");
+    assertThatThrownBy(() -> complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb.",
+        "naerSammenhengMedVedtaket", true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("uforholdsmessigByrdefulltEllerUrimeligBegrensende: er ikke besvart")
+        .hasMessageContaining("istridMedLov: er ikke besvart");
+    assertThat(instance).isWaitingAt(FORMULER_VILKAR).hasNotPassed(VILKAR_GYLDIG);
   }
 
   // --- Vurdere: økonomisk stønad ------------------------------------------------------------------------------------

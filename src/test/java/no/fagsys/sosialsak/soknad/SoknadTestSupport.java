@@ -40,6 +40,7 @@ public final class SoknadTestSupport {
   public static InMemoryVedtakRegister registerBeans() {
     InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
     Mocks.register("registrerSoknad", new RegistrerSoknadListener(new InMemorySaksnummerserie()));
+    Mocks.register(KontrollerSvarListener.BEAN, new KontrollerSvarListener());
     Mocks.register("foreslaAvslagPaOpphold", new ForeslaAvslagPaOppholdDelegate());
     Mocks.register("foreslaVedtak", new ForeslaVedtakDelegate());
     Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());
@@ -62,6 +63,20 @@ public final class SoknadTestSupport {
     v.put("dokumentertLovligOpphold", true);
     v.put("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);
     v.put("bopelINorge", true);
+    return v;
+  }
+
+  /** Every question of an application for economic support answered: § 18 gives the right, 40 years, no § 20 a facts. */
+  public static Map<String, Object> okonomiskStonadBesvart() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("gjelderNodvendigeLevekostnader", true);
+    v.put("kanDekkeUtgifteneAndreMater", false);
+    v.put("trengerStonadForAOvervinneEllerTilpasseSegVanskeligLivssituasjon", false);
+    v.put("alder", 40);
+    v.put("tungtveiendeGrunnerMotAktivitetsvilkar", false);
+    v.put("manglendeNorskEllerSamiskkunnskaperErArsak", false);
+    v.put("hattRettOgPliktTilIntroduksjonsprogram", false);
+    v.put("samiskspraklig", false);
     return v;
   }
 }
