@@ -60,7 +60,8 @@ public class BrevRenderer {
       BrevType.VEDTAK, "brev/vedtak",
       BrevType.FORELOPIG_SVAR, "brev/forelopig-svar",
       BrevType.FORHANDSVARSEL, "brev/forhandsvarsel",
-      BrevType.KLAGE_OVERSENDELSE, "brev/klage-oversendelse");
+      BrevType.KLAGE_OVERSENDELSE, "brev/klage-oversendelse",
+      BrevType.STATSFORVALTERENS_VEDTAK, "brev/statsforvalterens-vedtak");
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 

@@ -9,5 +9,10 @@ public enum BrevType {
   /** The advance notice before a new decision after a condition breach ({@code vilkarsbrudd}). */
   FORHANDSVARSEL,
   /** The letter forwarding a complaint to Statsforvalteren, with a copy to the complainant ({@code klage}). */
-  KLAGE_OVERSENDELSE
+  KLAGE_OVERSENDELSE,
+  /**
+   * Statsforvalteren's decision in a complaint case (dismiss, uphold, change, quash), to the complainant with a copy
+   * to the municipality; final ({@code klage}, {@code Task_SendStatsforvalterensVedtak}).
+   */
+  STATSFORVALTERENS_VEDTAK
 }

@@ -39,6 +39,7 @@ public final class KlageProcess {
     public static final String VEDTAK_ENDRET = "Event_VedtakEndret";
     public static final String FORBERED_OVERSENDELSE = "Task_ForberedOversendelse";
     public static final String BEHANDLE_KLAGE_STATSFORVALTEREN = "Task_BehandleKlageStatsforvalteren";
+    public static final String SEND_STATSFORVALTERENS_VEDTAK = "Task_SendStatsforvalterensVedtak";
     public static final String GATEWAY_STATSFORVALTERENS_UTFALL = "Gateway_StatsforvalterensUtfall";
     public static final String AVVIST_AV_STATSFORVALTEREN = "Event_KlageAvvistAvStatsforvalteren";
     public static final String VEDTAK_STADFESTET = "Event_VedtakStadfestet";
@@ -69,6 +70,7 @@ public final class KlageProcess {
     public static final String BEAN_REGISTRER = "registrerKlage";
     public static final String BEAN_OVERSEND = "oversendKlage";
     public static final String BEAN_STATSFORVALTERENS_VEDTAK = "registrerStatsforvalterensVedtak";
+    public static final String BEAN_SEND_STATSFORVALTERENS_VEDTAK = "sendStatsforvalterensVedtak";
 
     private Elements() {}
   }
@@ -142,6 +144,9 @@ public final class KlageProcess {
     public static final ProcessVariable<String> STATSFORVALTERENS_HJEMMEL = string("statsforvalterensHjemmel");
     public static final ProcessVariable<String> STATSFORVALTERENS_VEDTAK_UTFALL = string("statsforvalterensVedtakUtfall");
     public static final ProcessVariable<String> STATSFORVALTERENS_VEDTAK_ID = string("statsforvalterensVedtakId");
+    /** The letter with Statsforvalteren's decision, to the complainant with a copy to the municipality. */
+    public static final ProcessVariable<String> STATSFORVALTERENS_VEDTAKSBREV_ID =
+        string("statsforvalterensVedtaksbrevId");
     // To and from vedtak (its contract)
     public static final ProcessVariable<String> VEDTAK_GJELDER = string("vedtakGjelder");
     public static final ProcessVariable<String> ERSTATTER_VEDTAK_ID = string("erstatterVedtakId");

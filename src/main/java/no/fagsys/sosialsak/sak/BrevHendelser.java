@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Adds the produced letters to the status timeline, in the engine's transaction ({@link BrevProdusert} is published
  * synchronously there): a decision letter is the {@code vedtakFattet} event's {@code vedtaksfil}, an interim reply the
  * {@code forelopigSvar} event's {@code forvaltningsbrev}, a complaint's forwarding letter the {@code klageOversendt}
- * event's letter, an advance notice the {@code forhandsvarselSendt} event's letter. The process step
+ * event's letter, an advance notice the {@code forhandsvarselSendt} event's letter, Statsforvalteren's decision the
+ * {@code klageAvgjort} event's letter. The process step
  * ({@link Prosesshendelser}) and its letter report the same event under one key, whichever comes first: the event is
  * recorded once, and carries the letter.
  */
@@ -29,6 +30,10 @@ public class BrevHendelser {
 
   static String klageOversendtNokkel(String saksnummer) {
     return "klageOversendt:" + saksnummer;
+  }
+
+  static String statsforvalterensVedtakNokkel(String saksnummer) {
+    return "klageAvgjortAvStatsforvalteren:" + saksnummer;
   }
 
   static String forhandsvarselNokkel(String saksnummer) {
@@ -67,6 +72,12 @@ public class BrevHendelser {
         nokkel = klageOversendtNokkel(saksnummer);
         felter.put("saksreferanse", saksnummer);
         felter.put("mottaker", "Statsforvalteren");
+      }
+      case STATSFORVALTERENS_VEDTAK -> {
+        type = Hendelse.Type.KLAGE_AVGJORT;
+        nokkel = statsforvalterensVedtakNokkel(saksnummer);
+        felter.put("saksreferanse", saksnummer);
+        felter.put("avgjortAv", Prosesshendelser.KLAGE_AVGJORT_AV_STATSFORVALTEREN);
       }
       case FORHANDSVARSEL -> {
         type = Hendelse.Type.FORHANDSVARSEL_SENDT;

@@ -57,7 +57,7 @@ import org.springframework.stereotype.Component;
  *       deadline, fvl. § 32)</td></tr>
  *   <tr><td>klage</td><td>Task_ForberedOversendelse</td><td>klageOversendt (letter added by {@link BrevHendelser});
  *       the case is marked forwarded to Statsforvalteren</td></tr>
- *   <tr><td>klage</td><td>Task_BehandleKlageStatsforvalteren</td><td>klageAvgjort by Statsforvalteren</td></tr>
+ *   <tr><td>klage</td><td>Task_BehandleKlageStatsforvalteren</td><td>klageAvgjort by Statsforvalteren (letter added by {@link BrevHendelser})</td></tr>
  *   <tr><td>klage</td><td>Event_VedtakEndret, Event_KlageAvvist, Event_BehandletSomTilbakemelding</td><td>klageAvgjort
  *       by the municipality</td></tr>
  *   <tr><td>vilkarsbrudd</td><td>Event_VilkarsbruddMeldt</td><td>the case; vilkarsbruddMeldt</td></tr>
@@ -128,8 +128,9 @@ public class Prosesshendelser extends AbstractProcessEnginePlugin {
           felter("saksreferanse", k.saksnummer(), "mottaker", "Statsforvalteren"));
     }));
     steg.add(new Steg(KlageProcess.KEY, KlageProcess.Elements.BEHANDLE_KLAGE_STATSFORVALTEREN, (p, k) ->
-        p.klageAvgjort(k, KLAGE_AVGJORT_AV_STATSFORVALTEREN,
-            ProcessVariable.text(k.execution(), KlageProcess.Variables.STATSFORVALTERENS_UTFALL))));
+        p.hendelse(k, Hendelse.Type.KLAGE_AVGJORT, BrevHendelser.statsforvalterensVedtakNokkel(k.saksnummer()),
+            felter("saksreferanse", k.saksnummer(), "avgjortAv", KLAGE_AVGJORT_AV_STATSFORVALTEREN, "utfall",
+                ProcessVariable.text(k.execution(), KlageProcess.Variables.STATSFORVALTERENS_UTFALL)))));
     steg.add(new Steg(KlageProcess.KEY, KlageProcess.Elements.VEDTAK_ENDRET, (p, k) ->
         p.klageAvgjort(k, KLAGE_AVGJORT_AV_KOMMUNEN, KlageProcess.Values.ENDRE)));
     steg.add(new Steg(KlageProcess.KEY, KlageProcess.Elements.KLAGE_AVVIST, (p, k) ->

@@ -33,4 +33,13 @@ public record Vedtak(
     String utformetAv,
     String godkjentAv,
     String erstatterVedtakId,
-    Instant opprettet) {}
+    Instant opprettet) {
+
+  /**
+   * Whether the decision can be complained about: not a decision Statsforvalteren made in a complaint case
+   * (fvl. § 28 third paragraph), which is stored with its complaint deadline on its own decision date.
+   */
+  public boolean kanPaklages() {
+    return klagefrist.isAfter(vedtaksdato);
+  }
+}

@@ -48,6 +48,11 @@ public final class Vedtaksbrev {
     return tjeneste == null ? "sosiale tjenester" : TJENESTER.getOrDefault(tjeneste, tjeneste);
   }
 
+  /** An outcome in words, e.g. {@code delvis innvilget}. */
+  public static String utfall(String utfall) {
+    return utfall == null ? "avgjort" : UTFALL.getOrDefault(utfall, utfall);
+  }
+
   /** The letter as plain text, without name look-ups (user ids as signers). */
   public static String tekst(Vedtak v) {
     return innhold(v, null, Navn.ids()).tekst();
@@ -134,7 +139,14 @@ public final class Vedtaksbrev {
     return avsnitt;
   }
 
+  /** Statsforvalteren's decision in a complaint case is final (fvl. § 28 third paragraph). */
+  public static final String ENDELIG = "Dette vedtaket er endelig og kan ikke påklages videre "
+      + "(forvaltningsloven § 28 tredje ledd).";
+
   private static String klageadgang(Vedtak v, String kontor) {
+    if (!v.kanPaklages()) {
+      return ENDELIG;
+    }
     return "Dette vedtaket kan påklages. Klagefristen er 3 uker fra du mottok vedtaket. Mottok du det "
         + Brevinnhold.DATO.format(v.vedtaksdato()) + ", er siste frist " + Brevinnhold.DATO.format(v.klagefrist())
         + ".\n"

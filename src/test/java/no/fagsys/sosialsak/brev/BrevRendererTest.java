@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.fagsys.sosialsak.klage.OversendKlageListener;
+import no.fagsys.sosialsak.klage.StatsforvalterensVedtaksbrev;
 import no.fagsys.sosialsak.soknad.SendForelopigSvarListener;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
@@ -166,6 +167,39 @@ class BrevRendererTest {
         "Vedlegg", "1 Søknad 10.02.2026", "2 Vedtak 02.03.2026", "3 Klage 16.03.2026", "Kopi til: klageren",
         "Kari Hjelper");
     pdfA(pdf);
+  }
+
+  @Test
+  void statsforvalterensVedtaksbrevErEndeligOgGarTilKlagerenMedKopiTilKommunen() throws IOException {
+    Vedtak paklaget = vedtak("sosialtjenesteloven § 18", "BIDRAG", null, null);
+    byte[] pdf = RENDERER.pdf(StatsforvalterensVedtaksbrev.innhold("2026-5028-000001-K1", paklaget, "ENDRE",
+        "DELVIS_INNVILGET", "Utgiftene til husleie er nødvendige.", "sosialtjenesteloven § 18",
+        LocalDate.of(2026, 5, 4), "sara", NAVN));
+    lagre("statsforvalterens-vedtak.pdf", pdf);
+    String tekst = tekst(pdf);
+    assertThat(tekst).containsSubsequence("Statsforvalteren i Trøndelag", "04.05.2026", "2026-5028-000001-K1",
+        "Til klageren", "Vedtak i klagesaken – økonomisk stønad",
+        "Saken gjelder", "Du har klaget på vedtaket fra NAV Melhus av 13.03.2026 om økonomisk stønad",
+        "Vedtak", "Vedtaket fra NAV Melhus av 13.03.2026 endres. Saken om økonomisk stønad er delvis innvilget.",
+        "Begrunnelse", "Utgiftene til husleie er nødvendige.",
+        "Lovhjemmel", "forvaltningsloven §§ 28 til 34", "Sosialtjenesteloven § 18:", "De som ikke kan sørge for",
+        "Hva skjer nå", "Dette vedtaket erstatter vedtaket fra NAV Melhus av 13.03.2026",
+        "Vedtaket er endelig", "kan ikke påklages videre (forvaltningsloven § 28 tredje ledd)",
+        "Generell informasjon", "Kopi til: NAV Melhus", "sara", "for Statsforvalteren i Trøndelag");
+    assertThat(tekst).doesNotContain("Klagefristen", "Klageadgang");
+    pdfA(pdf);
+  }
+
+  @Test
+  void vedtakStatsforvalterenHarFattetTilbyrIkkeKlage() throws IOException {
+    Vedtak v = vedtak("sosialtjenesteloven § 18", "BIDRAG", null, null);
+    Vedtak endelig = new Vedtak(v.id(), v.saksnummer(), v.kommunenummer(), v.prosessinstansId(), v.tjeneste(),
+        "KLAGE", v.utfall(), v.hjemmel(), v.begrunnelse(), v.relevanteOpplysninger(), null, null, v.vedtaksdato(),
+        v.vedtaksdato(), v.stonadsform(), null, null, null, "sara", "sara", "v-0", v.opprettet());
+    String tekst = tekst(RENDERER.pdf(Vedtaksbrev.innhold(endelig, null, NAVN)));
+    assertThat(tekst).containsSubsequence("Klageadgang", "Dette vedtaket er endelig og kan ikke påklages videre");
+    assertThat(tekst).doesNotContain("Klagefristen", "Klagen sendes");
+    assertThat(tekst(RENDERER.pdf(Vedtaksbrev.innhold(v, null, NAVN)))).contains("Klagefristen er 3 uker");
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every path of the complaint process the law distinguishes (SPEC § 4.2, seed 000), with klagevurdering and vedtak. */
 class KlageProcessTest {
@@ -496,6 +498,63 @@ class KlageProcessTest {
     assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
     assertThat(nytt.begrunnelse()).isEqualTo("Saken er ikke godt nok opplyst.");
     assertThat(instance).isEnded().hasPassed(NYTT_VEDTAK_ETTER_OPPHEVING);
+  }
+
+  // --- Statsforvalterens vedtak som brev (fvl. § 28 tredje ledd) ---------------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      AVVISE    | Klagen din avvises.                                                | står ved lag
+      STADFESTE | Vedtaket fra NAV kommune 5028 av 20.02.2026 om økonomisk stønad stadfestes. | står ved lag
+      ENDRE     | Vedtaket fra NAV kommune 5028 av 20.02.2026 endres. Saken om økonomisk stønad er innvilget. | Dette vedtaket erstatter vedtaket
+      OPPHEVE   | Vedtaket fra NAV kommune 5028 av 20.02.2026 oppheves, og saken sendes tilbake til NAV kommune 5028 for ny behandling. | sender deg et nytt vedtak
+      """)
+  void statsforvalterensAvgjorelseSendesSomEndeligVedtaksbrevMedKopiTilKommunen(String utfall, String vedtak,
+      String videre) {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    oversend(instance);
+    Map<String, Object> avgjorelse = new HashMap<>(Map.of("statsforvalterensUtfall", utfall,
+        "statsforvalterensBegrunnelse", "Statsforvalterens begrunnelse."));
+    if (utfall.equals("ENDRE")) {
+      avgjorelse.putAll(Map.of("statsforvalterensVedtakUtfall", "INNVILGET", "statsforvalterensHjemmel",
+          "sosialtjenesteloven § 18"));
+    }
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN, avgjorelse);
+    assertThat(instance).hasPassedInOrder(BEHANDLE_KLAGE_STATSFORVALTEREN, SEND_STATSFORVALTERENS_VEDTAK);
+
+    Brev brev = BrevTestSupport.eneste(BrevType.STATSFORVALTERENS_VEDTAK);
+    assertThat(brev.id()).isEqualTo(variable(instance, "statsforvalterensVedtaksbrevId"));
+    assertThat(brev.saksnummer()).isEqualTo(SAK + "-K1");
+    assertThat(brev.vedtakId()).isEqualTo(paklaget.id());
+    String tekst = BrevTestSupport.tekst(brev);
+    assertThat(tekst).containsSubsequence("Statsforvalteren i Trøndelag", SAK + "-K1", "Til klageren",
+        "Vedtak i klagesaken – økonomisk stønad",
+        "Saken gjelder", "Du har klaget på vedtaket fra NAV kommune 5028 av 20.02.2026",
+        "Vedtak", vedtak,
+        "Begrunnelse", "Statsforvalterens begrunnelse.",
+        "Lovhjemmel", "Statsforvalteren i Trøndelag er klageinstans",
+        "Hva skjer nå", videre,
+        "Vedtaket er endelig", "Dette vedtaket er endelig og kan ikke påklages videre (forvaltningsloven § 28 tredje "
+            + "ledd).",
+        "Generell informasjon", "forvaltningsloven §§ 18 til 19",
+        "Kopi til: NAV kommune 5028", "sara", "for Statsforvalteren i Trøndelag");
+    // No further complaint is offered.
+    assertThat(tekst).doesNotContain("Klagefristen", "kan påklages.", "Klageadgang");
+    if (utfall.equals("ENDRE")) {
+      assertThat(tekst).contains("Dette vedtaket erstatter vedtaket", "De som ikke kan sørge for sitt livsopphold");
+    }
+  }
+
+  @Test
+  void statsforvalterensVedtakUtenBegrunnelseSendesIkke() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    oversend(instance);
+    assertThatThrownBy(() -> statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
+        Map.of("statsforvalterensUtfall", "STADFESTE", "statsforvalterensBegrunnelse", " ")))
+        .hasMessageContaining("statsforvalterensBegrunnelse");
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGE_STATSFORVALTEREN);
+    assertThat(BrevTestSupport.arkiv().alle()).noneMatch(b -> b.type() == BrevType.STATSFORVALTERENS_VEDTAK);
   }
 
   // --- a dismissal can itself be complained about -------------------------------------------------------------------

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevArkiv;
+import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevType;
+import no.fagsys.sosialsak.sak.Hendelse;
+import no.fagsys.sosialsak.sak.Tidslinje;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -45,6 +51,8 @@ class KlageRestTest {
   @Autowired HistoryService historyService;
   @Autowired VedtakRegister register;
   @Autowired ApplicationContext context;
+  @Autowired Tidslinje tidslinje;
+  @Autowired BrevArkiv brevArkiv;
 
   EngineRest rest;
   Vedtak vedtak;
@@ -213,6 +221,15 @@ class KlageRestTest {
     assertThat(stored.godkjentAv()).isEqualTo("sara");
     assertThat(stored.kommunenummer()).isEqualTo("5028");
     assertThat(stored.klagefrist()).isEqualTo(stored.vedtaksdato());
+
+    // Statsforvalteren's decision went out as a letter, on the timeline once: the klageAvgjort event carries it.
+    List<Hendelse> avgjort = tidslinje.hendelser(vedtak.saksnummer()).stream()
+        .filter(h -> h.type().equals(Hendelse.Type.KLAGE_AVGJORT)).toList();
+    assertThat(avgjort).hasSize(1);
+    assertThat(avgjort.get(0).felter()).containsEntry("avgjortAv", "STATSFORVALTEREN").containsEntry("utfall", "ENDRE");
+    Brev brev = brevArkiv.finn(avgjort.get(0).brevId()).orElseThrow();
+    assertThat(brev.type()).isEqualTo(BrevType.STATSFORVALTERENS_VEDTAK);
+    assertThat(BrevTestSupport.tekst(brev)).contains("Statsforvalteren i Trøndelag", "kan ikke påklages videre");
   }
 
   @Test
@@ -225,10 +242,12 @@ class KlageRestTest {
     }
     assertThat(expressions).containsExactlyInAnyOrder(KlageProcess.Elements.BEAN_REGISTRER,
         KlageProcess.Elements.BEAN_OVERSEND, KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
-        "registrerUtsattIverksettelse");
+        KlageProcess.Elements.BEAN_SEND_STATSFORVALTERENS_VEDTAK, "registrerUtsattIverksettelse");
     assertThat(context.getBean(KlageProcess.Elements.BEAN_REGISTRER)).isInstanceOf(ExecutionListener.class);
     assertThat(context.getBean(KlageProcess.Elements.BEAN_OVERSEND)).isInstanceOf(TaskListener.class);
     assertThat(context.getBean(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK)).isInstanceOf(JavaDelegate.class);
     assertThat(context.getBean("registrerUtsattIverksettelse")).isInstanceOf(JavaDelegate.class);
+    assertThat(context.getBean(KlageProcess.Elements.BEAN_SEND_STATSFORVALTERENS_VEDTAK))
+        .isInstanceOf(JavaDelegate.class);
   }
 }

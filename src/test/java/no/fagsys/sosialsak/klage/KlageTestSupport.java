@@ -42,6 +42,8 @@ public final class KlageTestSupport {
     Mocks.register(KlageProcess.Elements.BEAN_OVERSEND, new OversendKlageListener(BrevTestSupport.produsent()));
     Mocks.register(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
         new RegistrerStatsforvalterensVedtakDelegate(register));
+    Mocks.register(KlageProcess.Elements.BEAN_SEND_STATSFORVALTERENS_VEDTAK,
+        new SendStatsforvalterensVedtakDelegate(register, BrevTestSupport.produsent()));
     return register;
   }
 
