@@ -446,7 +446,9 @@ class KlageProcessTest {
     assertThat(brev.saksnummer()).isEqualTo(instance.getBusinessKey()).endsWith("-K1");
     assertThat(brev.vedtakId()).isEqualTo(variable(instance, "paklagetVedtakId"));
     assertThat(variable(instance, "oversendelsesbrevId")).isEqualTo(brev.id());
-    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence(instance.getBusinessKey(), "Til Statsforvalteren",
+    // A line may break after a hyphen of the decision id (as it falls): join it again.
+    assertThat(BrevTestSupport.tekst(brev).replace("- ", "-")).containsSubsequence(instance.getBusinessKey(),
+        "Til Statsforvalteren",
         "Oversendelse av klage – økonomisk stønad", "Saken gjelder", brev.vedtakId(), "Klagen",
         "Jeg klager på avslaget", "Undersøkelser etter klagen", "husleiekontrakten", "Kommunens vurdering",
         "Vedtaket opprettholdes", "Kommunens vurdering av klagen.", "Kommunen opprettholder vedtaket.", "Vedlegg",
