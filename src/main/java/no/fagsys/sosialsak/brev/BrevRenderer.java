@@ -61,6 +61,7 @@ public class BrevRenderer {
       BrevType.FORELOPIG_SVAR, "brev/forelopig-svar",
       BrevType.FORHANDSVARSEL, "brev/forhandsvarsel",
       BrevType.KLAGE_OVERSENDELSE, "brev/klage-oversendelse",
+      BrevType.KLAGE_RETTING, "brev/klage-retting",
       BrevType.STATSFORVALTERENS_VEDTAK, "brev/statsforvalterens-vedtak");
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");

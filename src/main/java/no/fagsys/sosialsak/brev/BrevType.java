@@ -10,6 +10,8 @@ public enum BrevType {
   FORHANDSVARSEL,
   /** The letter forwarding a complaint to Statsforvalteren, with a copy to the complainant ({@code klage}). */
   KLAGE_OVERSENDELSE,
+  /** The letter asking the complainant to correct the complaint, by a deadline ({@code klage}, fvl. § 32). */
+  KLAGE_RETTING,
   /**
    * Statsforvalteren's decision in a complaint case (dismiss, uphold, change, quash), to the complainant with a copy
    * to the municipality; final ({@code klage}, {@code Task_SendStatsforvalterensVedtak}).

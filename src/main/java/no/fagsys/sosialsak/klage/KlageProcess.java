@@ -69,6 +69,7 @@ public final class KlageProcess {
     /** Spring bean names (delegateExpression). */
     public static final String BEAN_REGISTRER = "registrerKlage";
     public static final String BEAN_OVERSEND = "oversendKlage";
+    public static final String BEAN_RETTINGSBREV = "sendRettingsbrev";
     public static final String BEAN_STATSFORVALTERENS_VEDTAK = "registrerStatsforvalterensVedtak";
     public static final String BEAN_SEND_STATSFORVALTERENS_VEDTAK = "sendStatsforvalterensVedtak";
 
@@ -125,6 +126,8 @@ public final class KlageProcess {
     // Rectification (fvl. § 32, § 11)
     public static final ProcessVariable<String> RETTING_BREVTEKST = string("rettingBrevtekst");
     public static final ProcessVariable<LocalDate> RETTEFRIST = date("rettefrist");
+    /** The letter telling the complainant what to correct and by when. */
+    public static final ProcessVariable<String> RETTINGSBREV_ID = string("rettingsbrevId");
     // Dismissal proposal to vedtak
     public static final ProcessVariable<String> AVVISNING_BEGRUNNELSE = string("avvisningBegrunnelse");
     public static final ProcessVariable<String> AVVISNING_HJEMMEL = string("avvisningHjemmel");

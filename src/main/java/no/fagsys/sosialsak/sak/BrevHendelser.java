@@ -36,6 +36,11 @@ public class BrevHendelser {
     return "klageAvgjortAvStatsforvalteren:" + saksnummer;
   }
 
+  /** A complaint may be sent back for correction more than once: one event per letter. */
+  static String rettingNokkel(String brevId) {
+    return "retting:" + brevId;
+  }
+
   static String forhandsvarselNokkel(String saksnummer) {
     return "forhandsvarsel:" + saksnummer;
   }
@@ -78,6 +83,11 @@ public class BrevHendelser {
         nokkel = statsforvalterensVedtakNokkel(saksnummer);
         felter.put("saksreferanse", saksnummer);
         felter.put("avgjortAv", Prosesshendelser.KLAGE_AVGJORT_AV_STATSFORVALTEREN);
+      }
+      case KLAGE_RETTING -> {
+        type = Hendelse.Type.DOKUMENTASJON_ETTERSPURT;
+        nokkel = rettingNokkel(brev.brevId());
+        felter.put("saksreferanse", saksnummer);
       }
       case FORHANDSVARSEL -> {
         type = Hendelse.Type.FORHANDSVARSEL_SENDT;

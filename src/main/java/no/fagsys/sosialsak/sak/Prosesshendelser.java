@@ -119,7 +119,9 @@ public class Prosesshendelser extends AbstractProcessEnginePlugin {
       Map<String, Object> dokument = felter("dokumenttype", "Rettet klage",
           "tilleggsinformasjon", "Klagen må rettes eller utfylles før den kan behandles (forvaltningsloven § 32).",
           "innsendelsesfrist", frist == null ? null : frist.toString());
-      p.hendelse(k, Hendelse.Type.DOKUMENTASJON_ETTERSPURT, null,
+      String brevId = ProcessVariable.text(k.execution(), KlageProcess.Variables.RETTINGSBREV_ID);
+      p.hendelse(k, Hendelse.Type.DOKUMENTASJON_ETTERSPURT,
+          brevId == null ? null : BrevHendelser.rettingNokkel(brevId),
           felter("saksreferanse", k.saksnummer(), "dokumenter", List.of(dokument)));
     }));
     steg.add(new Steg(KlageProcess.KEY, KlageProcess.Elements.FORBERED_OVERSENDELSE, (p, k) -> {

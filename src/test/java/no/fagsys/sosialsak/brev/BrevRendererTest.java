@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.fagsys.sosialsak.klage.OversendKlageListener;
+import no.fagsys.sosialsak.klage.SendRettingsbrevListener;
 import no.fagsys.sosialsak.klage.StatsforvalterensVedtaksbrev;
 import no.fagsys.sosialsak.soknad.SendForelopigSvarListener;
 import no.fagsys.sosialsak.vedtak.Vedtak;
@@ -200,6 +201,21 @@ class BrevRendererTest {
     assertThat(tekst).containsSubsequence("Klageadgang", "Dette vedtaket er endelig og kan ikke påklages videre");
     assertThat(tekst).doesNotContain("Klagefristen", "Klagen sendes");
     assertThat(tekst(RENDERER.pdf(Vedtaksbrev.innhold(v, null, NAVN)))).contains("Klagefristen er 3 uker");
+  }
+
+  @Test
+  void brevetOmRettingNavnerDetSomManglerOgFristen() throws IOException {
+    byte[] pdf = RENDERER.pdf(SendRettingsbrevListener.innhold("2026-5028-000001-K1", "5028", "OKONOMISK_STONAD",
+        LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10), true, false, "Skriv hva du vil at vi skal endre.",
+        LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 11), "kari", NAVN));
+    lagre("klage-retting.pdf", pdf);
+    assertThat(tekst(pdf)).containsSubsequence("NAV Melhus", "11.03.2026", "2026-5028-000001-K1", "Til klageren",
+        "Klagen din må rettes – økonomisk stønad", "Saken gjelder", "klagen din av 10.03.2026 på vedtaket av "
+            + "02.03.2026", "Hva som mangler", "hvilket vedtak du klager på, og hvilken endring du ønsker",
+        "Skriv hva du vil at vi skal endre.", "Frist", "innen 24.03.2026", "Lovhjemmel", "forvaltningsloven § 32",
+        "Hjelp", "Kari Hjelper");
+    assertThat(tekst(pdf)).doesNotContain("undertegnet av deg");
+    pdfA(pdf);
   }
 
   @Test

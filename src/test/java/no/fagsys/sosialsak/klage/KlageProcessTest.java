@@ -366,8 +366,22 @@ class KlageProcessTest {
     ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of("skriftligOgUndertegnet", false));
     assertThat(instance).isWaitingAt(VEILED_OM_RETTING);
     assertThat(task(instance, VEILED_OM_RETTING)).hasCandidateGroup("saksbehandler");
-    complete(instance, VEILED_OM_RETTING, Map.of("rettingBrevtekst", "Klagen må undertegnes.", "rettefrist", "2026-03-16"));
+    assertThatThrownBy(() -> complete(instance, VEILED_OM_RETTING, Map.of("rettingBrevtekst", " ", "rettefrist",
+        "2026-03-02"))).hasMessageContaining("rettingBrevtekst: skriv hva klageren må rette")
+        .hasMessageContaining("rettefrist: må være etter dagens dato");
+    complete(instance, VEILED_OM_RETTING, Map.of("rettingBrevtekst", "Signer klagen og send den til oss.",
+        "rettefrist", "2026-03-16"));
     assertThat(instance).isWaitingAt(VENTER_PA_RETTING);
+    Brev brev = BrevTestSupport.eneste(BrevType.KLAGE_RETTING);
+    assertThat(brev.id()).isEqualTo(variable(instance, "rettingsbrevId"));
+    assertThat(brev.saksnummer()).isEqualTo(SAK + "-K1");
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("NAV kommune 5028", SAK + "-K1", "Til klageren",
+        "Klagen din må rettes – økonomisk stønad",
+        "Saken gjelder", "Vi har mottatt klagen din av 02.03.2026 på vedtaket av 20.02.2026 om økonomisk stønad",
+        "Hva som mangler", "Klagen må være skriftlig og undertegnet av deg.", "Signer klagen og send den til oss.",
+        "Frist", "Send oss den rettede klagen innen 16.03.2026", "kan klagen bli avvist",
+        "Lovhjemmel", "forvaltningsloven § 32", "Hjelp", "kari")
+        .doesNotContain("hvilken endring du ønsker.");
     engine.getRuntimeService().createMessageCorrelation(KlageProcess.Messages.KLAGE_RETTET)
         .processInstanceBusinessKey(instance.getBusinessKey()).setVariable("skriftligOgUndertegnet", true).correlate();
     assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN).hasPassedInOrder(VEILED_OM_RETTING, KLAGE_RETTET, KLAGEVURDERING)
