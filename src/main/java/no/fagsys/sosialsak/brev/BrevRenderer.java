@@ -62,7 +62,8 @@ public class BrevRenderer {
       BrevType.FORHANDSVARSEL, "brev/forhandsvarsel",
       BrevType.KLAGE_OVERSENDELSE, "brev/klage-oversendelse",
       BrevType.KLAGE_RETTING, "brev/klage-retting",
-      BrevType.STATSFORVALTERENS_VEDTAK, "brev/statsforvalterens-vedtak");
+      BrevType.STATSFORVALTERENS_VEDTAK, "brev/statsforvalterens-vedtak",
+      BrevType.VIDERESENDING, "brev/videresending");
 
   private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 

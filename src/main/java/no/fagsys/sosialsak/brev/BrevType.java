@@ -8,6 +8,8 @@ public enum BrevType {
   FORELOPIG_SVAR,
   /** The advance notice before a new decision after a condition breach ({@code vilkarsbrudd}). */
   FORHANDSVARSEL,
+  /** An application forwarded to the responsible municipality (§ 3, fvl. § 7), copy to that office ({@code soknad}). */
+  VIDERESENDING,
   /** The letter forwarding a complaint to Statsforvalteren, with a copy to the complainant ({@code klage}). */
   KLAGE_OVERSENDELSE,
   /** The letter asking the complainant to correct the complaint, by a deadline ({@code klage}, fvl. § 32). */

@@ -28,6 +28,14 @@ final class Beslutningssporsmal {
       new Sporsmal("flyttingAvtalt", "Er flyttingen hit avtalt mellom de to kommunene?"),
       new Sporsmal("avslagApenbartUrimelig", "Vil det være åpenbart urimelig å vise søkeren til bosettingskommunen?"));
 
+  /**
+   * § 3 second paragraph: whether this municipality is the one where the applicant stayed before the admission. Asked
+   * when the applicant stays in an institution or housing with 24-hour care; it decides whether the case is decided
+   * here or forwarded (the table's {@code TIDLIGERE_OPPHOLDSKOMMUNE} does not say which municipality that is).
+   */
+  static final Sporsmal VAR_OPPHOLDSKOMMUNE_FOR_INNTAKET = new Sporsmal("varOppholdskommuneForInntaket",
+      "Var denne kommunen søkerens oppholdskommune før inntaket i institusjonen eller boligen?");
+
   /** Sosialtjenesteloven § 2 and its regulation (rettigheterEtterOpphold): asked in every application. */
   static final List<Sporsmal> OPPHOLD = List.of(
       new Sporsmal("rettPaStatligInnkvartering", "Har søkeren rett på statlig innkvartering?"),

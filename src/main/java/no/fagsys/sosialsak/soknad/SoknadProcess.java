@@ -115,6 +115,17 @@ public final class SoknadProcess {
     // Kartlegge: decision results
     public static final ProcessVariable<String> ANSVARLIG_KOMMUNE = string("ansvarligKommune");
     public static final ProcessVariable<String> ANSVARLIG_KOMMUNE_BEGRUNNELSE = string("ansvarligKommuneBegrunnelse");
+    public static final ProcessVariable<String> ANSVARLIG_KOMMUNE_HJEMMEL = string("ansvarligKommuneHjemmel");
+    /** Kartlegge, § 3 second paragraph: this municipality was where the applicant stayed before the admission. */
+    public static final ProcessVariable<Boolean> VAR_OPPHOLDSKOMMUNE_FOR_INNTAKET = bool("varOppholdskommuneForInntaket");
+    /**
+     * Whether the responsible municipality the table names ({@code ansvarligKommune}) is this office's: the
+     * municipality where the applicant stays ({@code OPPHOLDSKOMMUNEN}) when the applicant stays here, the one before
+     * the admission ({@code TIDLIGERE_OPPHOLDSKOMMUNE}) when that was this one; otherwise the case is forwarded.
+     */
+    public static final ProcessVariable<Boolean> VI_ER_ANSVARLIG_KOMMUNE = bool("viErAnsvarligKommune");
+    public static final ProcessVariable<String> VIDERESENDING_BEGRUNNELSE = string("videresendingBegrunnelse");
+    public static final ProcessVariable<String> VIDERESENDING_BREV_ID = string("videresendingBrevId");
     /** Set by the form of {@code Task_VideresendSoknad}: the municipality the application is forwarded to. */
     public static final ProcessVariable<String> VIDERESENDT_TIL_KOMMUNE = string("videresendtTilKommune");
     public static final ProcessVariable<String> TILGANG = string("tilgang");

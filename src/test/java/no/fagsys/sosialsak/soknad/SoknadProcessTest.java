@@ -217,6 +217,91 @@ class SoknadProcessTest {
     assertThat(fattVedtak(instance).begrunnelse()).contains(begrensning);
   }
 
+  // --- § 3: is the responsible municipality this office? -------------------------------------------------------------
+
+  /** An application for information, advice and guidance with the given § 3 facts (the rest: full rights). */
+  ProcessInstance kartlagtEtterParagraf3(Map<String, Object> paragraf3) {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    Map<String, Object> facts = new HashMap<>(paragraf3);
+    facts.put("kanBidraTilALoseEllerForebyggeSosialeProblemer", true);
+    kartlegg(instance, facts);
+    return instance;
+  }
+
+  @Test
+  void sokerSomIkkeOppholderSegHerVideresendesTilOppholdskommunenMedBrevTilSokerOgKopiTilMottaker() {
+    ProcessInstance instance = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", false));
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("OPPHOLDSKOMMUNEN");
+    assertThat(variable(instance, "viErAnsvarligKommune")).isEqualTo(false);
+    assertThat(instance).isWaitingAt(VIDERESEND_SOKNAD).hasNotPassed(TILGANG_TIL_TJENESTE);
+    assertThatThrownBy(() -> complete(instance, VIDERESEND_SOKNAD, Map.of("videresendtTilKommune", "5028",
+        "videresendingBegrunnelse", "Bor her.")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("videresendtTilKommune: søknaden kan ikke videresendes til kommunen selv");
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
+    complete(instance, VIDERESEND_SOKNAD, Map.of("videresendtTilKommune", "5001",
+        "videresendingBegrunnelse", "Søkeren bor og oppholder seg i Trondheim."));
+    assertThat(instance).isEnded().hasPassed(SOKNAD_VIDERESENDT);
+    Brev brev = BrevTestSupport.eneste(BrevType.VIDERESENDING);
+    assertThat(instance).variables().containsEntry("videresendingBrevId", brev.id());
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("Til søker SOKER-TEST-1",
+        "er sendt til NAV kommune 5001", "Søknaden er sendt videre", "kommunenummer 5001",
+        "Søknaden er ikke avslått", "Hvorfor", "Søkeren bor og oppholder seg i Trondheim.", "Lovhjemmel",
+        "sosialtjenesteloven § 3 første ledd", "Forvaltningsloven § 7", "Hva skjer nå", "Vedlegg",
+        "Søknaden, mottatt 02.03.2026", "Kopi til: NAV kommune 5001 (med søknaden)", "kari");
+  }
+
+  @Test
+  void sokerSomOppholderSegHerBehandlesHer() {
+    ProcessInstance instance = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", true));
+    assertThat(variable(instance, "viErAnsvarligKommune")).isEqualTo(true);
+    assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE).isWaitingAt(VURDER_RETT);
+  }
+
+  @Test
+  void iInstitusjonBehandlesHerNarDetteVarOppholdskommunenForInntaket() {
+    ProcessInstance instance = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", false,
+        "iInstitusjonEllerHeldognsbolig", true, "varOppholdskommuneForInntaket", true));
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("TIDLIGERE_OPPHOLDSKOMMUNE");
+    assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE).hasNotPassed(VIDERESEND_SOKNAD).isWaitingAt(VURDER_RETT);
+  }
+
+  @Test
+  void iInstitusjonHerVideresendesTilKommunenSokerenOppholdtSegIForInntaket() {
+    ProcessInstance instance = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", true,
+        "iInstitusjonEllerHeldognsbolig", true, "varOppholdskommuneForInntaket", false));
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("TIDLIGERE_OPPHOLDSKOMMUNE");
+    assertThat(instance).isWaitingAt(VIDERESEND_SOKNAD).hasNotPassed(TILGANG_TIL_TJENESTE);
+  }
+
+  @Test
+  void iInstitusjonMaDetSvaresOmDetteVarOppholdskommunenForInntaket() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    assertThatThrownBy(() -> kartlegg(instance, Map.of("iInstitusjonEllerHeldognsbolig", true,
+        "kanBidraTilALoseEllerForebyggeSosialeProblemer", true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("varOppholdskommuneForInntaket: er ikke besvart");
+    assertThat(instance).isWaitingAt(KARTLEGG_SOKNAD);
+  }
+
+  @Test
+  void etterUtskrivingHarKommunenDerSokerenTarOppholdAnsvaret() {
+    // § 3: after discharge the services are given where the person takes up residence; not in an institution any more.
+    ProcessInstance her = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", true, "iInstitusjonEllerHeldognsbolig", false));
+    assertThat(her).hasPassed(TILGANG_TIL_TJENESTE);
+    ProcessInstance annenKommune = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", false,
+        "iInstitusjonEllerHeldognsbolig", false));
+    assertThat(annenKommune).isWaitingAt(VIDERESEND_SOKNAD);
+  }
+
+  @Test
+  void flyktningMedAvtaltFlyttingSomOppholderSegHerBehandlesHer() {
+    ProcessInstance instance = kartlagtEtterParagraf3(Map.of("oppholderSegIKommunen", true,
+        "bosattMedIntegreringstilskudd", true, "flyttingAvtalt", true));
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("OPPHOLDSKOMMUNEN");
+    assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE);
+  }
+
   // --- an unanswered question is not "no" ---------------------------------------------------------------------------
 
   @Test

@@ -41,6 +41,7 @@ public final class SoknadTestSupport {
     InMemoryVedtakRegister register = VedtakTestSupport.registerBeans();
     Mocks.register("registrerSoknad", new RegistrerSoknadListener(new InMemorySaksnummerserie()));
     Mocks.register(KontrollerSvarListener.BEAN, new KontrollerSvarListener());
+    Mocks.register(SendVideresendingListener.BEAN, new SendVideresendingListener(BrevTestSupport.produsent()));
     Mocks.register("foreslaAvslagPaOpphold", new ForeslaAvslagPaOppholdDelegate());
     Mocks.register("foreslaVedtak", new ForeslaVedtakDelegate());
     Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());
