@@ -1,9 +1,11 @@
 package no.fagsys.sosialsak.soknad;
 
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.AKTIVITETSVILKAR;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ANTALL_BARN_I_HUSSTANDEN;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BEGRENSNING;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ENDELIG_RETT;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FOLGER_TABELLRESULTAT;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.GRUNNER_UTEN_AKTIVITETSVILKAR;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSBEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSUTOVELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STILLER_VILKAR;
@@ -17,6 +19,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_HJEMMEL;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_UTFALL;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERING_BARNETS_BESTE;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VILKAR_VURDERT_ETTER_SKJONN;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERT_RETT;
 
 import java.util.Set;
@@ -60,19 +63,33 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
         && execution.getVariable(STONADSPERIODE_TIL.name()) == null) {
       v.problem(STONADSPERIODE_TIL.name(), "oppgi hvor lenge stønaden gis");
     }
+    boolean okonomisk = innvilges && Tjeneste.OKONOMISK_STONAD.name().equals(TJENESTE.get(execution));
+    // A grant after the table said no right goes through the conditions step first (Gateway_VilkarForInnvilgelse):
+    // the reasons for not setting an activity condition are asked there, and this proposal is made again after it.
+    boolean vilkarVurderesEtterpa = okonomisk && !"RETT".equals(tabellRett) && !"KAN_INNVILGES".equals(tabellRett)
+        && !Boolean.TRUE.equals(VILKAR_VURDERT_ETTER_SKJONN.get(execution));
+    boolean utenAktivitetsvilkar = okonomisk && !vilkarVurderesEtterpa && "SKAL".equals(AKTIVITETSVILKAR.get(execution))
+        && !Boolean.TRUE.equals(STILLER_VILKAR.get(execution));
+    if (utenAktivitetsvilkar) {
+      v.requireText(GRUNNER_UTEN_AKTIVITETSVILKAR, "under 30 år skal det stilles vilkår om aktivitet "
+          + "(sosialtjenesteloven § 20 a); skriv de tungtveiende grunnene som taler mot det");
+    }
     v.throwIfInvalid();
 
     boolean skjonn = Boolean.FALSE.equals(folger);
     SKJONNSUTOVELSE.set(execution, skjonn);
     ENDELIG_RETT.set(execution, rett);
-    if (execution.getVariable(STILLER_VILKAR.name()) == null) {
+    if (execution.getVariable(STILLER_VILKAR.name()) == null && !vilkarVurderesEtterpa) {
       STILLER_VILKAR.set(execution, false);
     }
     VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
         ProcessVariable.text(execution, TABELL_BEGRUNNELSE),
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
-        "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null));
+        "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,
+        utenAktivitetsvilkar ? "Det stilles ikke vilkår om aktivitet, fordi tungtveiende grunner taler mot det "
+            + "(sosialtjenesteloven § 20 a første ledd siste punktum): "
+            + ProcessVariable.text(execution, GRUNNER_UTEN_AKTIVITETSVILKAR) : null));
     VEDTAK_FORSLAG_HJEMMEL.set(execution, ProcessVariable.text(execution, TABELL_HJEMMEL));
   }
 }

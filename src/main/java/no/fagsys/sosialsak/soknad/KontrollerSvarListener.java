@@ -52,8 +52,12 @@ public class KontrollerSvarListener implements TaskListener {
       }
       case SoknadProcess.Elements.FORMULER_VILKAR -> {
         sporsmal.add(Beslutningssporsmal.STILLER_VILKAR);
-        if (Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.STILLER_VILKAR))) {
+        Object stiller = verdi(task, Beslutningssporsmal.STILLER_VILKAR);
+        if (Boolean.TRUE.equals(stiller)) {
           sporsmal.addAll(Beslutningssporsmal.VILKAR_GYLDIG);
+        } else if (Boolean.FALSE.equals(stiller) && "SKAL".equals(SoknadProcess.Variables.AKTIVITETSVILKAR.get(task))) {
+          v.requireText(SoknadProcess.Variables.GRUNNER_UTEN_AKTIVITETSVILKAR, "under 30 år skal det stilles vilkår om "
+              + "aktivitet (sosialtjenesteloven § 20 a); skriv de tungtveiende grunnene som taler mot det");
         }
       }
       default -> throw new IllegalStateException(BEAN + " is not configured for " + task.getTaskDefinitionKey());

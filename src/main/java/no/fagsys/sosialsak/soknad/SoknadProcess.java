@@ -34,6 +34,8 @@ public final class SoknadProcess {
     public static final String VILKAR_OM_AKTIVITET = "Task_VilkarOmAktivitet";
     public static final String FORMULER_VILKAR = "Task_FormulerVilkar";
     public static final String VILKAR_GYLDIG = "Task_VilkarGyldig";
+    /** A grant of economic support after the table said no right is sent through the conditions step first. */
+    public static final String VILKAR_FOR_INNVILGELSE = "Gateway_VilkarForInnvilgelse";
     public static final String VURDER_MIDLERTIDIG_BOTILBUD = "Task_VurderMidlertidigBotilbud";
     public static final String ARBEIDSEVNEVURDERING = "Task_Arbeidsevnevurdering";
     public static final String VURDER_KVALIFISERINGSPROGRAM = "Task_VurderKvalifiseringsprogram";
@@ -144,6 +146,13 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
     public static final ProcessVariable<Boolean> STILLER_VILKAR = bool("stillerVilkar");
     public static final ProcessVariable<String> AKTIVITETSVILKAR = string("aktivitetsvilkar");
+    /**
+     * § 20 a first paragraph last sentence: the weighty reasons why no activity condition is set although
+     * {@code vilkarOmAktivitet} says one shall be ({@code SKAL}); required then, quoted in the decision and its letter.
+     */
+    public static final ProcessVariable<String> GRUNNER_UTEN_AKTIVITETSVILKAR = string("grunnerUtenAktivitetsvilkar");
+    /** Set when a grant after "no right" was sent through the conditions step ({@code Flow_VilkarEtterSkjonn}). */
+    public static final ProcessVariable<Boolean> VILKAR_VURDERT_ETTER_SKJONN = bool("vilkarVurdertEtterSkjonn");
     public static final ProcessVariable<LocalDate> STONADSPERIODE_TIL = date("stonadsperiodeTil");
     // Proposal to the new-decision steps (contract of vedtak)
     public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");

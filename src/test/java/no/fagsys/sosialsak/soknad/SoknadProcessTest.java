@@ -302,6 +302,61 @@ class SoknadProcessTest {
     assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE);
   }
 
+  // --- § 20 a: conditions for people under 30 ------------------------------------------------------------------------
+
+  @Test
+  void under30UtenAktivitetsvilkarKreverTungtveiendeGrunnerSomStarIVedtaketOgBrevet() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(true, false, false, 25));
+    assertThat(variable(instance, "aktivitetsvilkar")).isEqualTo("SKAL");
+    assertThatThrownBy(() -> complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("grunnerUtenAktivitetsvilkar: under 30 år skal det stilles vilkår om aktivitet");
+    assertThat(instance).isWaitingAt(FORMULER_VILKAR);
+    String grunner = "Søkeren er innlagt til rusbehandling de neste tre månedene.";
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false, "grunnerUtenAktivitetsvilkar", grunner));
+    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
+    assertThat(vedtak.vilkar()).isNull();
+    assertThat(vedtak.begrunnelse()).contains("Det stilles ikke vilkår om aktivitet, fordi tungtveiende grunner taler "
+        + "mot det (sosialtjenesteloven § 20 a første ledd siste punktum): " + grunner);
+    assertThat(BrevTestSupport.tekst(BrevTestSupport.eneste(BrevType.VEDTAK)))
+        .contains("tungtveiende grunner taler mot det").contains(grunner);
+  }
+
+  @Test
+  void skjonnsmessigInnvilgelseEtterIkkeRettGarGjennomVilkarssteget() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(false, false, false, 25));
+    assertThat(variable(instance, "tabellRett")).isEqualTo("IKKE_RETT");
+    assertThat(instance).isWaitingAt(VURDER_RETT).hasNotPassed(FORMULER_VILKAR);
+    vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "KAN_INNVILGES",
+        "skjonnsbegrunnelse", "Særlige forhold gjør at stønad likevel gis etter § 19.", "stonadsperiodeTil", "2026-03-31"));
+    assertThat(instance).as("a grant after 'no right' is not decided before its conditions are assessed")
+        .isWaitingAt(FORMULER_VILKAR).hasPassed(FORESLA_VEDTAK, VILKAR_FOR_INNVILGELSE).hasNotPassed(VEDTAK);
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
+        "naerSammenhengMedVedtaket", true, "uforholdsmessigByrdefulltEllerUrimeligBegrensende", false, "istridMedLov", false));
+    assertThat(instance).hasPassed(VILKAR_FOR_INNVILGELSE, VILKAR_GYLDIG, FORESLA_VEDTAK).isWaitingAt(VEDTAK);
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
+    assertThat(vedtak.vilkar()).isEqualTo("Møt på jobbklubb hver uke.");
+    assertThat(vedtak.begrunnelse()).contains("Saksbehandlers skjønn");
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
+  }
+
+  @Test
+  void skjonnsmessigInnvilgelseUnder30UtenVilkarKreverOgsaTungtveiendeGrunner() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    kartlegg(instance, okonomi(false, false, false, 22));
+    vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "RETT",
+        "skjonnsbegrunnelse", "Nødvendige levekostnader likevel.", "stonadsperiodeTil", "2026-03-31"));
+    assertThatThrownBy(() -> complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("grunnerUtenAktivitetsvilkar");
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false, "grunnerUtenAktivitetsvilkar", "Alvorlig syk."));
+    assertThat(fattVedtak(instance).begrunnelse()).contains("Alvorlig syk.");
+  }
+
   // --- an unanswered question is not "no" ---------------------------------------------------------------------------
 
   @Test
