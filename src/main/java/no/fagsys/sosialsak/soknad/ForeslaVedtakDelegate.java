@@ -10,6 +10,8 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSBEGRUNNE
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SKJONNSUTOVELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STILLER_VILKAR;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_TIL;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSUTMALING;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONAD_BELOP_PER_MANED;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_BEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_HJEMMEL;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TABELL_RETT;
@@ -59,10 +61,6 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
       v.requireText(VURDERING_BARNETS_BESTE, "husstanden har barn: vurder barnets beste");
     }
     boolean innvilges = "RETT".equals(rett) || "KAN_INNVILGES".equals(rett);
-    if (innvilges && Tjeneste.OKONOMISK_STONAD.name().equals(TJENESTE.get(execution))
-        && execution.getVariable(STONADSPERIODE_TIL.name()) == null) {
-      v.problem(STONADSPERIODE_TIL.name(), "oppgi hvor lenge stønaden gis");
-    }
     boolean okonomisk = innvilges && Tjeneste.OKONOMISK_STONAD.name().equals(TJENESTE.get(execution));
     // A grant after the table said no right goes through the conditions step first (Gateway_VilkarForInnvilgelse):
     // the reasons for not setting an activity condition are asked there, and this proposal is made again after it.
@@ -70,6 +68,10 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
         && !Boolean.TRUE.equals(VILKAR_VURDERT_ETTER_SKJONN.get(execution));
     boolean utenAktivitetsvilkar = okonomisk && !vilkarVurderesEtterpa && "SKAL".equals(AKTIVITETSVILKAR.get(execution))
         && !Boolean.TRUE.equals(STILLER_VILKAR.get(execution));
+    if (okonomisk && !vilkarVurderesEtterpa && (STONADSUTMALING.get(execution) == null
+        || execution.getVariable(STONADSPERIODE_TIL.name()) == null)) {
+      v.problem(STONAD_BELOP_PER_MANED.name(), "beregn og fastsett stønaden (beløp og periode) før den innvilges");
+    }
     if (utenAktivitetsvilkar) {
       v.requireText(GRUNNER_UTEN_AKTIVITETSVILKAR, "under 30 år skal det stilles vilkår om aktivitet "
           + "(sosialtjenesteloven § 20 a); skriv de tungtveiende grunnene som taler mot det");
@@ -84,6 +86,7 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     }
     VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
+        okonomisk && !vilkarVurderesEtterpa ? ProcessVariable.text(execution, STONADSUTMALING) : null,
         ProcessVariable.text(execution, TABELL_BEGRUNNELSE),
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
         "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,

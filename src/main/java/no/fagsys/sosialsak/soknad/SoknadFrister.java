@@ -21,4 +21,18 @@ public class SoknadFrister {
     LocalDate soknadsdato = ProcessVariable.parseDate(execution.getVariable(SoknadProcess.Variables.SOKNADSDATO.name()));
     return EngineTime.startOf(Frister.forelopigSvar(soknadsdato == null ? EngineTime.today() : soknadsdato));
   }
+
+  /** Today (the engine clock's day in Norway) as {@code yyyy-MM-dd}: the day the guideline rates are looked up for. */
+  public String idag() {
+    return EngineTime.today().toString();
+  }
+
+  /**
+   * Today as the whole number {@code yyyyMMdd}, the input of {@code satserLivsopphold}: the rates' valid-from dates are
+   * written the same way ({@code >= 20240101}), so the table compares whole numbers.
+   */
+  public Integer dagnummer() {
+    LocalDate idag = EngineTime.today();
+    return idag.getYear() * 10000 + idag.getMonthValue() * 100 + idag.getDayOfMonth();
+  }
 }

@@ -36,6 +36,9 @@ public final class SoknadProcess {
     public static final String VILKAR_GYLDIG = "Task_VilkarGyldig";
     /** A grant of economic support after the table said no right is sent through the conditions step first. */
     public static final String VILKAR_FOR_INNVILGELSE = "Gateway_VilkarForInnvilgelse";
+    public static final String SATSER_LIVSOPPHOLD = "Task_SatserLivsopphold";
+    public static final String BEREGN_STONAD = "Task_BeregnStonad";
+    public static final String FASTSETT_STONAD = "Task_FastsettStonad";
     public static final String VURDER_MIDLERTIDIG_BOTILBUD = "Task_VurderMidlertidigBotilbud";
     public static final String ARBEIDSEVNEVURDERING = "Task_Arbeidsevnevurdering";
     public static final String VURDER_KVALIFISERINGSPROGRAM = "Task_VurderKvalifiseringsprogram";
@@ -154,6 +157,35 @@ public final class SoknadProcess {
     /** Set when a grant after "no right" was sent through the conditions step ({@code Flow_VilkarEtterSkjonn}). */
     public static final ProcessVariable<Boolean> VILKAR_VURDERT_ETTER_SKJONN = bool("vilkarVurdertEtterSkjonn");
     public static final ProcessVariable<LocalDate> STONADSPERIODE_TIL = date("stonadsperiodeTil");
+    // Vurdere: the amount of economic support (Task_SatserLivsopphold, Task_BeregnStonad, Task_FastsettStonad)
+    /** The day the guideline rates are looked up for ({@code satserLivsopphold}): the engine clock's day. */
+    public static final ProcessVariable<String> BEREGNINGSDATO = string("beregningsdato");
+    public static final ProcessVariable<Integer> SATS_ENSLIG = integer("satsEnslig");
+    public static final ProcessVariable<Integer> SATS_PAR = integer("satsPar");
+    public static final ProcessVariable<Integer> SATS_BOFELLESSKAP = integer("satsBofellesskap");
+    public static final ProcessVariable<Integer> SATS_BARN_0_TIL_5 = integer("satsBarn0til5");
+    public static final ProcessVariable<Integer> SATS_BARN_6_TIL_10 = integer("satsBarn6til10");
+    public static final ProcessVariable<Integer> SATS_BARN_11_TIL_17 = integer("satsBarn11til17");
+    public static final ProcessVariable<String> SATSER_GYLDIG_FRA = string("satserGyldigFra");
+    public static final ProcessVariable<String> HUSSTANDSTYPE = string("husstandstype");
+    public static final ProcessVariable<Integer> ANTALL_BARN_0_TIL_5 = integer("antallBarn0til5");
+    public static final ProcessVariable<Integer> ANTALL_BARN_6_TIL_10 = integer("antallBarn6til10");
+    public static final ProcessVariable<Integer> ANTALL_BARN_11_TIL_17 = integer("antallBarn11til17");
+    public static final ProcessVariable<Integer> BOUTGIFTER = integer("boutgifter");
+    public static final ProcessVariable<Integer> STROM_OG_OPPVARMING = integer("stromOgOppvarming");
+    public static final ProcessVariable<Integer> ANDRE_NODVENDIGE_UTGIFTER = integer("andreNodvendigeUtgifter");
+    public static final ProcessVariable<Integer> HUSSTANDENS_INNTEKT = integer("husstandensInntekt");
+    /** Recorded, never counted (§ 18 third paragraph). */
+    public static final ProcessVariable<Integer> BARNETRYGD = integer("barnetrygd");
+    /** Recorded, never counted (§ 18 third paragraph). */
+    public static final ProcessVariable<Integer> BARNS_INNTEKT_FRITID_OG_FERIE = integer("barnsInntektFritidOgFerie");
+    public static final ProcessVariable<Integer> FORSLAG_BELOP_PER_MANED = integer("forslagBelopPerManed");
+    public static final ProcessVariable<String> STONADSBEREGNING = string("stonadsberegning");
+    public static final ProcessVariable<Integer> STONAD_BELOP_PER_MANED = integer("stonadBelopPerManed");
+    public static final ProcessVariable<String> BELOP_AVVIK_BEGRUNNELSE = string("belopAvvikBegrunnelse");
+    public static final ProcessVariable<LocalDate> STONADSPERIODE_FRA = date("stonadsperiodeFra");
+    /** What the decision states: amount per month, period and the calculation (with any departure and its reasons). */
+    public static final ProcessVariable<String> STONADSUTMALING = string("stonadsutmaling");
     // Proposal to the new-decision steps (contract of vedtak)
     public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");
     public static final ProcessVariable<String> VEDTAK_FORSLAG_BEGRUNNELSE = string("vedtakForslagBegrunnelse");

@@ -107,6 +107,29 @@ class SoknadProcessTest {
     complete(instance, VURDER_RETT, v);
   }
 
+  /** Economic support: a single adult, 6 000 kr housing, 800 kr electricity, 2 000 kr income; no children. */
+  static Map<String, Object> grunnlag() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("husstandstype", "ENSLIG");
+    v.put("antallBarn0til5", 0);
+    v.put("antallBarn6til10", 0);
+    v.put("antallBarn11til17", 0);
+    v.put("boutgifter", 6000);
+    v.put("stromOgOppvarming", 800);
+    v.put("andreNodvendigeUtgifter", 0);
+    v.put("husstandensInntekt", 2000);
+    v.put("barnetrygd", 0);
+    v.put("barnsInntektFritidOgFerie", 0);
+    return v;
+  }
+
+  /** The amount: rates looked up, the caseworker enters the household and confirms the proposal for March 2026. */
+  void utmal(ProcessInstance instance) {
+    complete(instance, BEREGN_STONAD, grunnlag());
+    complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", variable(instance, "forslagBelopPerManed"),
+        "stonadsperiodeFra", "2026-03-02", "stonadsperiodeTil", "2026-03-31"));
+  }
+
   /** The new-decision steps: kari drafts, kjell approves. */
   Vedtak fattVedtak(ProcessInstance instance) {
     complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
@@ -211,7 +234,8 @@ class SoknadProcessTest {
         "hattRettOgPliktTilIntroduksjonsprogram", false, "samiskspraklig", false));
     assertThat(variable(instance, "tilgang")).isEqualTo("JA_TIDSBEGRENSET");
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
-    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    utmal(instance);
+    vurder(instance, Map.of());
     String begrensning = (String) variable(instance, "begrensning");
     assertThat(begrensning).isNotBlank();
     assertThat(fattVedtak(instance).begrunnelse()).contains(begrensning);
@@ -315,7 +339,8 @@ class SoknadProcessTest {
     assertThat(instance).isWaitingAt(FORMULER_VILKAR);
     String grunner = "Søkeren er innlagt til rusbehandling de neste tre månedene.";
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false, "grunnerUtenAktivitetsvilkar", grunner));
-    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    utmal(instance);
+    vurder(instance, Map.of());
     Vedtak vedtak = fattVedtak(instance);
     assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
     assertThat(vedtak.vilkar()).isNull();
@@ -332,11 +357,12 @@ class SoknadProcessTest {
     assertThat(variable(instance, "tabellRett")).isEqualTo("IKKE_RETT");
     assertThat(instance).isWaitingAt(VURDER_RETT).hasNotPassed(FORMULER_VILKAR);
     vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "KAN_INNVILGES",
-        "skjonnsbegrunnelse", "Særlige forhold gjør at stønad likevel gis etter § 19.", "stonadsperiodeTil", "2026-03-31"));
+        "skjonnsbegrunnelse", "Særlige forhold gjør at stønad likevel gis etter § 19."));
     assertThat(instance).as("a grant after 'no right' is not decided before its conditions are assessed")
         .isWaitingAt(FORMULER_VILKAR).hasPassed(FORESLA_VEDTAK, VILKAR_FOR_INNVILGELSE).hasNotPassed(VEDTAK);
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
         "naerSammenhengMedVedtaket", true, "uforholdsmessigByrdefulltEllerUrimeligBegrensende", false, "istridMedLov", false));
+    utmal(instance);
     assertThat(instance).hasPassed(VILKAR_FOR_INNVILGELSE, VILKAR_GYLDIG, FORESLA_VEDTAK).isWaitingAt(VEDTAK);
     Vedtak vedtak = fattVedtak(instance);
     assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
@@ -350,11 +376,96 @@ class SoknadProcessTest {
     ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
     kartlegg(instance, okonomi(false, false, false, 22));
     vurder(instance, Map.of("folgerTabellresultat", false, "vurdertRett", "RETT",
-        "skjonnsbegrunnelse", "Nødvendige levekostnader likevel.", "stonadsperiodeTil", "2026-03-31"));
+        "skjonnsbegrunnelse", "Nødvendige levekostnader likevel."));
     assertThatThrownBy(() -> complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false)))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("grunnerUtenAktivitetsvilkar");
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false, "grunnerUtenAktivitetsvilkar", "Alvorlig syk."));
+    utmal(instance);
     assertThat(fattVedtak(instance).begrunnelse()).contains("Alvorlig syk.");
+  }
+
+  // --- the amount of economic support (§ 18, guideline rates, SPEC § 7) ----------------------------------------------
+
+  @Test
+  void stonadenBeregnesFraSatseneOgBarnetrygdOgBarnsFeriejobbRegnesIkkeSomInntekt() throws Exception {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 2);
+    kartlegg(instance, okonomi(true, false, false, 40));
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
+    assertThat(instance).hasPassed(SATSER_LIVSOPPHOLD).isWaitingAt(BEREGN_STONAD);
+    assertThat(variable(instance, "satserGyldigFra")).isEqualTo("2024-01-01");
+    Map<String, Object> familie = grunnlag();
+    familie.put("husstandstype", "PAR");
+    familie.put("antallBarn0til5", 1);
+    familie.put("antallBarn11til17", 1);
+    familie.put("boutgifter", 9000);
+    familie.put("stromOgOppvarming", 1200);
+    familie.put("andreNodvendigeUtgifter", 500);
+    familie.put("husstandensInntekt", 15000);
+    familie.put("barnetrygd", 3532);
+    familie.put("barnsInntektFritidOgFerie", 2000);
+    complete(instance, BEREGN_STONAD, familie);
+    // 13 100 + 3 850 + 5 150 + 9 000 + 1 200 + 500 - 15 000; child benefit and the child's holiday job not deducted
+    assertThat(variable(instance, "forslagBelopPerManed")).isEqualTo(17800);
+    assertThat((String) variable(instance, "stonadsberegning")).contains("Barnetrygd (3 532 kr) regnes ikke som inntekt");
+
+    assertThatThrownBy(() -> complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", 18500,
+        "stonadsperiodeFra", "2026-03-02", "stonadsperiodeTil", "2026-02-28")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("belopAvvikBegrunnelse: beløpet avviker fra beregningen (17 800 kr): begrunn avviket")
+        .hasMessageContaining("stonadsperiodeTil: stønadsperioden kan ikke slutte før den begynner");
+    complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", 18500, "belopAvvikBegrunnelse",
+        "Ekstra utgifter til skolestart for det eldste barnet.", "stonadsperiodeFra", "2026-03-02",
+        "stonadsperiodeTil", "2026-03-31"));
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Barna får dekket skolestart og fritid."));
+    Map<String, Object> utkast = utkast(instance);
+    utkast.put("stonadsform", "LAN");
+    utkast.put("lanevilkar", "Lånet tilbakebetales med 500 kr per måned fra 1. juli 2026, uten renter.");
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast);
+    completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
+    Vedtak vedtak = register.finnForSak(instance.getBusinessKey()).get(0);
+    assertThat(vedtak.begrunnelse()).startsWith("Stønaden er 18 500 kr per måned i perioden 02.03.2026–31.03.2026.");
+    assertThat(vedtak.stonadsform()).isEqualTo("LAN");
+    assertThat(BrevTestSupport.tekst(BrevTestSupport.eneste(BrevType.VEDTAK))).containsSubsequence(
+        "Stønadsform", "lån", "Lånevilkår: Lånet tilbakebetales med 500 kr per måned fra 1. juli 2026",
+        "Begrunnelse", "Stønaden er 18 500 kr per måned i perioden 02.03.2026–31.03.2026.",
+        "Veiledende sats for livsopphold (satser fra 01.01.2024), ektepar/samboere: 13 100 kr.",
+        "Barn 0–5 år: 1 × 3 850 kr = 3 850 kr.", "Barn 11–17 år: 1 × 5 150 kr = 5 150 kr.", "Boutgifter: 9 000 kr.",
+        "Sum behov: 32 800 kr per måned.", "Husstandens inntekt som regnes med: 15 000 kr per måned.",
+        "Barnetrygd (3 532 kr) regnes ikke som inntekt (sosialtjenesteloven § 18 tredje ledd).",
+        "Barns inntekt av arbeid i fritid og skoleferier (2 000 kr) regnes ikke med",
+        "Beregnet stønad: 32 800 kr − 15 000 kr = 17 800 kr per måned.",
+        "Beløpet er satt til 18 500 kr i stedet for beregnede 17 800 kr fordi: Ekstra utgifter til skolestart");
+  }
+
+  @Test
+  void barnaEtterAlderMaVaereBarnaIHusstandenOgAlleBelopMaOppgis() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 1);
+    kartlegg(instance, okonomi(true, false, false, 40));
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
+    Map<String, Object> feil = grunnlag();
+    feil.remove("husstandensInntekt");
+    feil.put("boutgifter", -1);
+    assertThatThrownBy(() -> complete(instance, BEREGN_STONAD, feil))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("antallBarn0til5: barna etter alder (0) må være de 1 barna i husstanden")
+        .hasMessageContaining("husstandensInntekt: mangler")
+        .hasMessageContaining("boutgifter: kan ikke være negativt");
+    assertThat(instance).isWaitingAt(BEREGN_STONAD);
+  }
+
+  @Test
+  void satseneSomGjelderPaBeregningsdagenBrukes() {
+    ClockUtil.setCurrentTime(date(LocalDate.of(2023, 12, 31), 9));
+    Map<String, Object> v = startVariables("OKONOMISK_STONAD", false, 0);
+    v.put("soknadsdato", "2023-12-29");
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(SoknadProcess.KEY, v);
+    kartlegg(instance, okonomi(true, false, false, 40));
+    complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
+    assertThat(variable(instance, "beregningsdato")).isEqualTo("2023-12-31");
+    assertThat(variable(instance, "satserGyldigFra")).isEqualTo("2023-07-01");
+    assertThat(variable(instance, "satsEnslig")).isEqualTo(7550);
+    complete(instance, BEREGN_STONAD, grunnlag());
+    assertThat(variable(instance, "forslagBelopPerManed")).isEqualTo(7550 + 6000 + 800 - 2000);
   }
 
   // --- an unanswered question is not "no" ---------------------------------------------------------------------------
@@ -467,7 +578,8 @@ class SoknadProcessTest {
     assertThat(instance).isWaitingAt(FORMULER_VILKAR);
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
         "naerSammenhengMedVedtaket", true));
-    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    utmal(instance);
+    vurder(instance, Map.of());
     complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
     completeAs("kjell", "leder", task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK), Map.of("godkjent", true));
     Vedtak vedtak = register.finnForSak(instance.getBusinessKey()).get(0);
@@ -505,7 +617,8 @@ class SoknadProcessTest {
     assertThat(instance).hasPassedInOrder(VURDER_PARAGRAF_18, VURDER_PARAGRAF_19, VILKAR_OM_AKTIVITET);
     assertThat(variable(instance, "tabellRett")).isEqualTo("KAN_INNVILGES");
     complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", false));
-    vurder(instance, Map.of("stonadsperiodeTil", "2026-03-31"));
+    utmal(instance);
+    vurder(instance, Map.of());
     assertThat(fattVedtak(instance).utfall()).isEqualTo("INNVILGET");
     assertThat(instance).isEnded().hasPassed(STONAD_INNVILGET);
   }

@@ -42,6 +42,8 @@ public final class SoknadTestSupport {
     Mocks.register("registrerSoknad", new RegistrerSoknadListener(new InMemorySaksnummerserie()));
     Mocks.register(KontrollerSvarListener.BEAN, new KontrollerSvarListener());
     Mocks.register(SendVideresendingListener.BEAN, new SendVideresendingListener(BrevTestSupport.produsent()));
+    Mocks.register(BeregnStonadListener.BEAN, new BeregnStonadListener());
+    Mocks.register(FastsettStonadListener.BEAN, new FastsettStonadListener());
     Mocks.register("foreslaAvslagPaOpphold", new ForeslaAvslagPaOppholdDelegate());
     Mocks.register("foreslaVedtak", new ForeslaVedtakDelegate());
     Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());

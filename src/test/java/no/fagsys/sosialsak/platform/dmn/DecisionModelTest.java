@@ -113,7 +113,8 @@ class DecisionModelTest {
       assertThat(input.getInputExpression().getTypeRef()).as("typeRef").isIn("boolean", "integer", "string");
     }
     assertThat(table.getOutputs()).extracting(OutputClause::getName).contains("begrunnelse", "hjemmel");
-    assertThat(table.getOutputs()).extracting(OutputClause::getTypeRef).isSubsetOf(Set.of("boolean", "string"));
+    // Amounts (SPEC § 7, the guideline rates) are whole kroner: integer.
+    assertThat(table.getOutputs()).extracting(OutputClause::getTypeRef).isSubsetOf(Set.of("boolean", "string", "integer"));
     assertThat(table.getRules()).isNotEmpty();
     for (Rule rule : table.getRules()) {
       assertThat(rule.getDescription()).as("beskrivelse av %s", rule.getId()).isNotNull();

@@ -25,7 +25,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
  */
 public final class DecisionTables {
 
-  /** Every decision key of SPEC § 3, in SPEC order, with the file it lives in. */
+  /** Every decision key of SPEC § 3, in SPEC order, then the dated reference tables of § 7, with their files. */
   public static final Map<String, String> FILES = files(
       "ansvarligKommune", "ansvarligKommune.dmn",
       "rettigheterEtterOpphold", "tilgangTilTjeneste.dmn",
@@ -40,7 +40,8 @@ public final class DecisionTables {
       "vilkarOmAktivitet", "vilkarOmAktivitet.dmn",
       "vilkarGyldig", "vilkarGyldig.dmn",
       "konsekvensVedVilkarsbrudd", "konsekvensVedVilkarsbrudd.dmn",
-      "klagevurdering", "klagevurdering.dmn");
+      "klagevurdering", "klagevurdering.dmn",
+      "satserLivsopphold", "satserLivsopphold.dmn");
 
   public static final List<String> KEYS = List.copyOf(FILES.keySet());
 
