@@ -29,6 +29,8 @@ public final class SoknadProcess {
     public static final String SOKNAD_VIDERESENDT = "Event_SoknadVideresendt";
     public static final String TILGANG_TIL_TJENESTE = "Task_TilgangTilTjeneste";
     public static final String FORESLA_AVSLAG_OPPHOLD = "Task_ForeslaAvslagOpphold";
+    /** Forskriften § 3: a refugee settled elsewhere with integration grant, moved here without agreement. */
+    public static final String FORESLA_AVSLAG_BOSETTING = "Task_ForeslaAvslagBosetting";
     public static final String VURDER_PARAGRAF_18 = "Task_VurderParagraf18";
     public static final String VURDER_PARAGRAF_19 = "Task_VurderParagraf19";
     public static final String VILKAR_OM_AKTIVITET = "Task_VilkarOmAktivitet";

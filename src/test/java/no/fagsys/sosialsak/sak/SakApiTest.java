@@ -283,7 +283,7 @@ class SakApiTest {
     Map<String, Object> kartlagt = new LinkedHashMap<>(no.fagsys.sosialsak.soknad.SoknadTestSupport
         .kartlagtHerMedFulleRettigheter());
     kartlagt.putAll(no.fagsys.sosialsak.soknad.SoknadTestSupport.okonomiskStonadBesvart());
-    kartlagt.put("bosattMedIntegreringstilskudd", true);
+    kartlagt.put("oppholderSegIKommunen", false);
     complete("kari", sn, "Task_KartleggSoknad", kartlagt);
     complete("kari", sn, "Task_VideresendSoknad", Map.of("videresendtTilKommune", "5001",
         "videresendingBegrunnelse", "Bosatt der."));

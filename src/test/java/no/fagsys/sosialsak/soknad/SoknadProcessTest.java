@@ -201,13 +201,45 @@ class SoknadProcessTest {
   void soknadTilFeilKommuneVideresendes() {
     ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
     Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("oppholderSegIKommunen", false);
     facts.put("bosattMedIntegreringstilskudd", true);
     kartlegg(instance, facts);
     assertThat(instance).isWaitingAt(VIDERESEND_SOKNAD);
     assertThat(variable(instance, "ansvarligKommune")).isEqualTo("BOSETTINGSKOMMUNEN");
     complete(instance, VIDERESEND_SOKNAD, Map.of("videresendtTilKommune", "5001", "videresendingBegrunnelse", "Bosatt der."));
-    assertThat(instance).isEnded().hasPassed(SOKNAD_VIDERESENDT).hasNotPassed(TILGANG_TIL_TJENESTE);
+    assertThat(instance).isEnded().hasPassed(SOKNAD_VIDERESENDT).hasNotPassed(TILGANG_TIL_TJENESTE, FORESLA_AVSLAG_BOSETTING);
     assertThat(variable(instance, "saksstatus")).isEqualTo("VIDERESENDT");
+  }
+
+  // --- forskriften § 3: a refugee settled elsewhere with integration grant ---------------------------------------------
+
+  @Test
+  void flyktningSomHarFlyttetHitUtenAvtaleFarBegrunnetAvslagMedKlagerettIkkeEnVideresending() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("bosattMedIntegreringstilskudd", true);
+    kartlegg(instance, facts);
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("BOSETTINGSKOMMUNEN");
+    assertThat(instance).hasPassed(FORESLA_AVSLAG_BOSETTING).hasNotPassed(VIDERESEND_SOKNAD, TILGANG_TIL_TJENESTE);
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
+    assertThat(vedtak.hjemmel()).contains("forskrift om sosiale tjenester for personer uten fast bopel i Norge § 3");
+    assertThat(vedtak.begrunnelse()).contains("Flyttingen hit er ikke avtalt mellom kommunene")
+        .contains("Er du i en nødsituasjon, kan du likevel få hjelp");
+    assertThat(BrevTestSupport.tekst(BrevTestSupport.eneste(BrevType.VEDTAK)))
+        .contains("bosettingskommunen har ansvaret").contains("Klage");
+    assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
+  }
+
+  @Test
+  void flyktningINodsituasjonAvslasAldriMenVurderesHer() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", true, 0);
+    Map<String, Object> facts = okonomi(true, false, false, 40);
+    facts.put("bosattMedIntegreringstilskudd", true);
+    kartlegg(instance, facts);
+    assertThat(variable(instance, "ansvarligKommune")).isEqualTo("BOSETTINGSKOMMUNEN");
+    assertThat(variable(instance, "viErAnsvarligKommune")).isEqualTo(true);
+    assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE).hasNotPassed(FORESLA_AVSLAG_BOSETTING, VIDERESEND_SOKNAD);
   }
 
   @Test

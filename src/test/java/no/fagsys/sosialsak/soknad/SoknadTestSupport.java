@@ -44,6 +44,7 @@ public final class SoknadTestSupport {
     Mocks.register(SendVideresendingListener.BEAN, new SendVideresendingListener(BrevTestSupport.produsent()));
     Mocks.register(BeregnStonadListener.BEAN, new BeregnStonadListener());
     Mocks.register(FastsettStonadListener.BEAN, new FastsettStonadListener());
+    Mocks.register(ForeslaAvslagPaBosettingDelegate.BEAN, new ForeslaAvslagPaBosettingDelegate());
     Mocks.register("foreslaAvslagPaOpphold", new ForeslaAvslagPaOppholdDelegate());
     Mocks.register("foreslaVedtak", new ForeslaVedtakDelegate());
     Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());
