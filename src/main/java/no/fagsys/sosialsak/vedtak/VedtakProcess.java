@@ -129,7 +129,13 @@ public final class VedtakProcess {
     public static final String KLAGE = "KLAGE";
     public static final String VILKARSBRUDD = "VILKARSBRUDD";
     public static final String AVVISNING_KLAGE = "AVVISNING_KLAGE";
-    public static final List<String> VEDTAK_GJELDER = List.of(SOKNAD, KLAGE, VILKARSBRUDD, AVVISNING_KLAGE);
+    /**
+     * The municipality's new decision after Statsforvalteren quashed the one complained about and returned the case
+     * (fvl. § 34 fourth paragraph). Set only by the model ({@code Activity_VedtakEtterOppheving} in {@code klage}).
+     */
+    public static final String ETTER_OPPHEVING = "ETTER_OPPHEVING";
+    public static final List<String> VEDTAK_GJELDER = List.of(SOKNAD, KLAGE, VILKARSBRUDD, AVVISNING_KLAGE,
+        ETTER_OPPHEVING);
 
     private Values() {}
   }

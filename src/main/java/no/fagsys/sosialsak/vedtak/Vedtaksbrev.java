@@ -72,6 +72,7 @@ public final class Vedtaksbrev {
       case "KLAGE" -> "Svar på klage – " + tjeneste;
       case "VILKARSBRUDD" -> "Nytt vedtak etter brudd på vilkår – " + tjeneste;
       case "AVVISNING_KLAGE" -> "Svar på klage – avvisning";
+      case "ETTER_OPPHEVING" -> "Nytt vedtak etter oppheving – " + tjeneste;
       default -> "Svar på søknad om " + tjeneste;
     };
     String hvem = sokerReferanse == null ? "Vedtaket gjelder parten i sak " + v.saksnummer() + "."
@@ -80,6 +81,8 @@ public final class Vedtaksbrev {
       case "KLAGE" -> "Du har klaget på vårt vedtak om " + tjeneste + ".";
       case "VILKARSBRUDD" -> "Vi har vurdert stønaden din på nytt fordi et vilkår i vedtaket ikke er fulgt.";
       case "AVVISNING_KLAGE" -> "Du har klaget på et vedtak om " + tjeneste + ".";
+      case "ETTER_OPPHEVING" -> "Du klaget på vårt vedtak om " + tjeneste + ". Statsforvalteren har opphevet "
+          + "vedtaket og sendt saken tilbake til oss for ny behandling.";
       default -> "Du har søkt om " + tjeneste + ".";
     };
 
@@ -89,6 +92,8 @@ public final class Vedtaksbrev {
       case "VILKARSBRUDD" -> "Vi har vurdert stønaden din på nytt etter brudd på vilkår. Saken om " + tjeneste
           + " er " + utfall + ".";
       case "AVVISNING_KLAGE" -> "Klagen din avvises, og blir ikke behandlet.";
+      case "ETTER_OPPHEVING" -> "Saken er sendt tilbake fra Statsforvalteren, og vi har avgjort den på nytt. "
+          + "Saken om " + tjeneste + " er " + utfall + ".";
       default -> "Søknaden din om " + tjeneste + " er " + utfall + ".";
     });
     if (v.erstatterVedtakId() != null) {

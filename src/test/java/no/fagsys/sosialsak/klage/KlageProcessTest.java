@@ -428,6 +428,11 @@ class KlageProcessTest {
     assertThat(nytt.vedtakGjelder()).isEqualTo("KLAGE");
     assertThat(nytt.utfall()).isEqualTo("DELVIS_INNVILGET");
     assertThat(instance).isEnded().hasPassed(VEDTAK_ENDRET);
+    // The municipality's own re-decision: the complaint was considered again here, nothing came back from above.
+    String brev = vedtaksbrevTekst(nytt);
+    assertThat(brev).contains("Svar på klage – økonomisk stønad",
+        "Vi har behandlet klagen din på nytt. Saken om økonomisk stønad er delvis innvilget.");
+    assertThat(brev).doesNotContain("Statsforvalteren har opphevet").doesNotContain("sendt tilbake fra");
     assertThat(variable(instance, "paklagetVedtakId")).isEqualTo(paklaget.id());
     assertThat(variable(instance, "vedtakId")).isEqualTo(nytt.id());
   }
@@ -513,7 +518,43 @@ class KlageProcessTest {
     Vedtak nytt = fattVedtak(instance, Map.of("vedtakUtfall", "INNVILGET", "vedtakHjemmel", "sosialtjenesteloven § 18"));
     assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
     assertThat(nytt.begrunnelse()).isEqualTo("Saken er ikke godt nok opplyst.");
+    assertThat(nytt.vedtakGjelder()).isEqualTo("ETTER_OPPHEVING");
     assertThat(instance).isEnded().hasPassed(NYTT_VEDTAK_ETTER_OPPHEVING);
+    // The new decision's letter says the case came back from Statsforvalteren and was decided anew, not that the
+    // municipality considered the complaint again; it is a new first-instance decision and can be complained about.
+    String brev = vedtaksbrevTekst(nytt);
+    assertThat(brev).containsSubsequence("Nytt vedtak etter oppheving – økonomisk stønad", "Saken gjelder",
+        "Statsforvalteren har opphevet vedtaket og sendt saken tilbake til oss for ny behandling.", "Vedtak",
+        "Saken er sendt tilbake fra Statsforvalteren, og vi har avgjort den på nytt. Saken om økonomisk stønad er "
+            + "innvilget.", "Klageadgang", "Dette vedtaket kan påklages.");
+    assertThat(brev).doesNotContain("Vi har behandlet klagen din på nytt").doesNotContain("Svar på klage");
+  }
+
+  @Test
+  void etterOpphevingKanIkkeSendesInnAvSaksbehandleren() {
+    // vedtakGjelder comes from the model's input mapping: a value submitted with a task does not reach the decision
+    // (the completion is either refused or the model's value wins).
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    Map<String, Object> utfall = Map.of("undersokelser", "Innhentet husleiekontrakten.", "kommunensUtfall", "ENDRE",
+        "kommunensBegrunnelse", "Kommunens vurdering av klagen.", "vedtakGjelder", "ETTER_OPPHEVING");
+    try {
+      complete(instance, BEHANDLE_KLAGEN, utfall);
+    } catch (ProcessEngineException refused) {
+      behandle(instance, "ENDRE");
+    }
+    Vedtak nytt = fattVedtak(instance, Map.of("vedtakUtfall", "INNVILGET", "vedtakHjemmel", "sosialtjenesteloven § 18"));
+    assertThat(nytt.vedtakGjelder()).isEqualTo("KLAGE");
+    assertThat(vedtaksbrevTekst(nytt)).contains("Vi har behandlet klagen din på nytt")
+        .doesNotContain("sendt tilbake fra Statsforvalteren");
+  }
+
+  /** The PDF text of the decision letter of {@code vedtak}. */
+  String vedtaksbrevTekst(Vedtak vedtak) {
+    List<Brev> brev = BrevTestSupport.arkiv().alle().stream()
+        .filter(b -> b.type() == BrevType.VEDTAK && vedtak.id().equals(b.vedtakId())).toList();
+    assertThat(brev).as("vedtaksbrev for " + vedtak.id()).hasSize(1);
+    return BrevTestSupport.tekst(brev.get(0)).replace("- ", "-");
   }
 
   // --- Statsforvalterens vedtak som brev (fvl. § 28 tredje ledd) ---------------------------------------------------
