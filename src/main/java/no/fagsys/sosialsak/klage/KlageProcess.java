@@ -37,6 +37,8 @@ public final class KlageProcess {
     public static final String GATEWAY_KOMMUNENS_UTFALL = "Gateway_KommunensUtfall";
     public static final String VEDTAK_ENDRING = "Activity_VedtakEndring";
     public static final String VEDTAK_ENDRET = "Event_VedtakEndret";
+    public static final String GATEWAY_FULLT_MEDHOLD = "Gateway_FulltMedhold";
+    public static final String TIL_OVERSENDELSE = "Gateway_TilOversendelse";
     public static final String FORBERED_OVERSENDELSE = "Task_ForberedOversendelse";
     public static final String BEHANDLE_KLAGE_STATSFORVALTEREN = "Task_BehandleKlageStatsforvalteren";
     public static final String SEND_STATSFORVALTERENS_VEDTAK = "Task_SendStatsforvalterensVedtak";
@@ -69,6 +71,7 @@ public final class KlageProcess {
     /** Spring bean names (delegateExpression). */
     public static final String BEAN_REGISTRER = "registrerKlage";
     public static final String BEAN_OVERSEND = "oversendKlage";
+    public static final String BEAN_BEHANDLE = "behandleKlagen";
     public static final String BEAN_RETTINGSBREV = "sendRettingsbrev";
     public static final String BEAN_STATSFORVALTERENS_VEDTAK = "registrerStatsforvalterensVedtak";
     public static final String BEAN_SEND_STATSFORVALTERENS_VEDTAK = "sendStatsforvalterensVedtak";
@@ -135,6 +138,13 @@ public final class KlageProcess {
     public static final ProcessVariable<String> UNDERSOKELSER = string("undersokelser");
     public static final ProcessVariable<String> KOMMUNENS_UTFALL = string("kommunensUtfall");
     public static final ProcessVariable<String> KOMMUNENS_BEGRUNNELSE = string("kommunensBegrunnelse");
+    /** With ENDRE: does the new decision give the complainant everything asked for (Ja/Nei, required)? */
+    public static final ProcessVariable<Boolean> ENDRING_GIR_FULLT_MEDHOLD = bool("endringGirFulltMedhold");
+    /**
+     * The municipality's new decision when it changed only part of it (set by the model on {@code Flow_DelvisMedhold},
+     * removed on {@code Flow_KommunenOpprettholder}): the rest of the complaint is forwarded to Statsforvalteren.
+     */
+    public static final ProcessVariable<String> DELVIS_ENDRET_VEDTAK_ID = string("delvisEndretVedtakId");
     public static final ProcessVariable<String> OVERSENDELSESBREV = string("oversendelsesbrev");
     public static final ProcessVariable<Boolean> KOPI_SENDT_KLAGER = bool("kopiSendtKlager");
     public static final ProcessVariable<Boolean> OVERSENDT_STATSFORVALTEREN = bool("oversendtStatsforvalteren");
@@ -175,6 +185,7 @@ public final class KlageProcess {
     public static final String AVVISE = "AVVISE";
     public static final String ENDRE = "ENDRE";
     public static final String OPPRETTHOLDE = "OPPRETTHOLDE";
+    public static final List<String> KOMMUNENS_UTFALL = List.of(AVVISE, ENDRE, OPPRETTHOLDE);
     /** Statsforvalteren's outcomes (statsforvalterensUtfall): AVVISE, STADFESTE, ENDRE, OPPHEVE. */
     public static final String STADFESTE = "STADFESTE";
     public static final String OPPHEVE = "OPPHEVE";

@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak.klage;
 
+import static no.fagsys.sosialsak.klage.KlageProcess.Variables.DELVIS_ENDRET_VEDTAK_ID;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KLAGETEKST;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KLAGE_MOTTATT_DATO;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KOMMUNENS_BEGRUNNELSE;
@@ -45,7 +46,9 @@ import org.springframework.stereotype.Component;
  * the complainant, or without named attachments (one per line). Marks the case as forwarded (so a request for
  * deferred implementation goes to Statsforvalteren) and sets Statsforvalteren's due date, three months on. Produces
  * the forwarding letter from the caseworker's text, the assessment and the named attachments, stored with the case in
- * the same transaction ({@code oversendelsesbrevId}).
+ * the same transaction ({@code oversendelsesbrevId}). After a partial change ({@code delvisEndretVedtakId}, set by the
+ * model when the municipality's new decision did not give full redress) the letter says so, names the new decision and
+ * forwards the part of the complaint that was not granted (fvl. § 33).
  */
 @Component(KlageProcess.Elements.BEAN_OVERSEND)
 public class OversendKlageListener implements TaskListener {
@@ -90,16 +93,30 @@ public class OversendKlageListener implements TaskListener {
         ProcessVariable.text(task, TJENESTE), paklaget, PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),
         ProcessVariable.text(task, KLAGETEKST), ProcessVariable.text(task, UNDERSOKELSER),
         ProcessVariable.text(task, KOMMUNENS_BEGRUNNELSE), ProcessVariable.text(task, OVERSENDELSESBREV), navngitt,
-        today, EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
+        today, EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()),
+        ProcessVariable.text(task, DELVIS_ENDRET_VEDTAK_ID));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(), paklaget, null);
     OVERSENDELSESBREV_ID.set(task.getExecution(), produsert.id());
-    LOG.info("Sak {}: klagen er oversendt Statsforvalteren med {} vedlegg", saksnummer, navngitt.size());
+    LOG.info("Sak {}: klagen er oversendt Statsforvalteren med {} vedlegg{}", saksnummer, navngitt.size(),
+        ProcessVariable.text(task, DELVIS_ENDRET_VEDTAK_ID) == null ? "" : " (resten etter delvis endring)");
   }
 
   /** The forwarding letter: the complaint, the municipality's assessment, named attachments, copy to the complainant. */
   public static Brevinnhold innhold(String saksnummer, String kommunenummer, String tjeneste, String vedtakId,
       LocalDate vedtaksdato, LocalDate mottatt, String klagetekst, String undersokelser, String vurdering,
       String brevtekst, List<String> vedlegg, LocalDate dato, String saksbehandler, Navn navn) {
+    return innhold(saksnummer, kommunenummer, tjeneste, vedtakId, vedtaksdato, mottatt, klagetekst, undersokelser,
+        vurdering, brevtekst, vedlegg, dato, saksbehandler, navn, null);
+  }
+
+  /**
+   * The forwarding letter; with {@code delvisEndretVedtakId} the municipality changed the decision in part by that new
+   * decision, and what is forwarded is the part of the complaint not granted.
+   */
+  public static Brevinnhold innhold(String saksnummer, String kommunenummer, String tjeneste, String vedtakId,
+      LocalDate vedtaksdato, LocalDate mottatt, String klagetekst, String undersokelser, String vurdering,
+      String brevtekst, List<String> vedlegg, LocalDate dato, String saksbehandler, Navn navn,
+      String delvisEndretVedtakId) {
     String kontor = navn.kontor(kommunenummer);
     String tjenesten = Vedtaksbrev.tjeneste(tjeneste);
     Seksjoner seksjoner = new Seksjoner()
@@ -109,9 +126,13 @@ public class OversendKlageListener implements TaskListener {
             + "."))
         .seksjon("Klagen", klagetekst)
         .seksjon("Undersøkelser etter klagen", undersokelser)
-        .seksjon("Kommunens vurdering", kontor + " har behandlet klagen og finner ikke grunnlag for å endre "
-            + "vedtaket. Vedtaket opprettholdes, og saken sendes Statsforvalteren til endelig avgjørelse "
-            + "(forvaltningsloven § 33).", vurdering)
+        .seksjon("Kommunens vurdering", delvisEndretVedtakId == null
+            ? kontor + " har behandlet klagen og finner ikke grunnlag for å endre "
+                + "vedtaket. Vedtaket opprettholdes, og saken sendes Statsforvalteren til endelig avgjørelse "
+                + "(forvaltningsloven § 33)."
+            : kontor + " har behandlet klagen og gitt klageren delvis medhold i et nytt vedtak ("
+                + delvisEndretVedtakId + "). Den delen av klagen som ikke er tatt til følge, sendes Statsforvalteren "
+                + "til endelig avgjørelse (forvaltningsloven § 33).", vurdering)
         .seksjon("Merknader til oversendelsen", brevtekst)
         .seksjon("Til klageren", "Klageren får kopi av dette brevet. Statsforvalteren kan avvise klagen, stadfeste "
             + "eller endre vedtaket, eller oppheve det og sende saken tilbake til kommunen for ny behandling. "

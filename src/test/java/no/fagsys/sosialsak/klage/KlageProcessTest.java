@@ -117,8 +117,12 @@ class KlageProcessTest {
   }
 
   void behandle(ProcessInstance instance, String utfall) {
-    complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Innhentet husleiekontrakten.",
+    Map<String, Object> v = new HashMap<>(Map.of("undersokelser", "Innhentet husleiekontrakten.",
         "kommunensUtfall", utfall, "kommunensBegrunnelse", "Kommunens vurdering av klagen."));
+    if (utfall.equals("ENDRE")) {
+      v.put("endringGirFulltMedhold", true);
+    }
+    complete(instance, BEHANDLE_KLAGEN, v);
   }
 
   void oversend(ProcessInstance instance) {
@@ -438,6 +442,72 @@ class KlageProcessTest {
   }
 
   @Test
+  void endringUtenSvarPaFulltMedholdEllerUkjentUtfallAvvisesMedFeltnavn() {
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    assertThatThrownBy(() -> complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Undersøkt.",
+        "kommunensUtfall", "ENDRE", "kommunensBegrunnelse", "Delvis riktig.")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("endringGirFulltMedhold");
+    assertThatThrownBy(() -> complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Undersøkt.",
+        "kommunensUtfall", "DELVIS", "kommunensBegrunnelse", "Delvis riktig.")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("kommunensUtfall");
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGEN);
+  }
+
+  @Test
+  void delvisEndringGirNyttVedtakOgSenderRestenTilStatsforvalteren() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Innhentet husleiekontrakten.",
+        "kommunensUtfall", "ENDRE", "endringGirFulltMedhold", false,
+        "kommunensBegrunnelse", "Husleien dekkes, men ikke strømutgiftene."));
+    assertThat(instance).isWaitingAt(VEDTAK_ENDRING);
+    Vedtak nytt = fattVedtak(instance, Map.of("vedtakUtfall", "DELVIS_INNVILGET",
+        "vedtakHjemmel", "sosialtjenesteloven § 18"));
+    // The new decision is stored, replaces the one complained about, and is the municipality's re-decision.
+    assertThat(register.finn(nytt.id())).isPresent();
+    assertThat(nytt.erstatterVedtakId()).isEqualTo(paklaget.id());
+    assertThat(nytt.vedtakGjelder()).isEqualTo("KLAGE");
+    assertThat(nytt.utfall()).isEqualTo("DELVIS_INNVILGET");
+    assertThat(vedtaksbrevTekst(nytt)).contains("Vi har behandlet klagen din på nytt");
+    // ... and the rest of the complaint goes on to Statsforvalteren.
+    assertThat(instance).hasPassed(VEDTAK_ENDRING, GATEWAY_FULLT_MEDHOLD).hasNotPassed(VEDTAK_ENDRET)
+        .isWaitingAt(FORBERED_OVERSENDELSE);
+    assertThat(variable(instance, "delvisEndretVedtakId")).isEqualTo(nytt.id());
+    complete(instance, FORBERED_OVERSENDELSE, Map.of("oversendelsesbrev", "Strømutgiftene er fortsatt omstridt.",
+        "kopiSendtKlager", true, "vedlegg", "Vedtaket\nDet nye vedtaket\nKlagen"));
+    assertThat(instance).isWaitingAt(BEHANDLE_KLAGE_STATSFORVALTEREN);
+    assertThat(variable(instance, "oversendtStatsforvalteren")).isEqualTo(true);
+    Brev brev = BrevTestSupport.eneste(BrevType.KLAGE_OVERSENDELSE);
+    assertThat(BrevTestSupport.tekst(brev).replace("- ", "-")).containsSubsequence("Kommunens vurdering",
+        "delvis medhold i et nytt vedtak (" + nytt.id() + ")",
+        "Den delen av klagen som ikke er tatt til følge, sendes Statsforvalteren",
+        "Husleien dekkes, men ikke strømutgiftene.", "Strømutgiftene er fortsatt omstridt.")
+        .doesNotContain("finner ikke grunnlag for å endre");
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN,
+        Map.of("statsforvalterensUtfall", "STADFESTE", "statsforvalterensBegrunnelse", "Resten er riktig avgjort."));
+    assertThat(instance).isEnded().hasPassed(VEDTAK_STADFESTET);
+  }
+
+  @Test
+  void opprettholdtVedtakOversendesSomOpprettholdtSelvOmDelvisEndringErSendtInn() {
+    // delvisEndretVedtakId is the model's: a value submitted with the task does not make the letter say "delvis".
+    ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
+    Map<String, Object> v = Map.of("undersokelser", "Undersøkt.", "kommunensUtfall", "OPPRETTHOLDE",
+        "kommunensBegrunnelse", "Vedtaket er riktig.", "delvisEndretVedtakId", "falsk-id");
+    try {
+      complete(instance, BEHANDLE_KLAGEN, v);
+    } catch (ProcessEngineException refused) {
+      behandle(instance, "OPPRETTHOLDE");
+    }
+    complete(instance, FORBERED_OVERSENDELSE, Map.of("oversendelsesbrev", "Kommunen opprettholder vedtaket.",
+        "kopiSendtKlager", true, "vedlegg", "Vedtaket\nKlagen"));
+    assertThat(BrevTestSupport.tekst(BrevTestSupport.eneste(BrevType.KLAGE_OVERSENDELSE)))
+        .contains("finner ikke grunnlag for å endre").doesNotContain("falsk-id").doesNotContain("delvis medhold");
+  }
+
+  @Test
   void oversendelseKreverKopiTilKlagerOgNavngitteVedlegg() {
     ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
     behandle(instance, "OPPRETTHOLDE");
@@ -537,7 +607,8 @@ class KlageProcessTest {
     Vedtak paklaget = vedtak(VEDTAKSDATO);
     ProcessInstance instance = startKlage(paklaget, Map.of());
     Map<String, Object> utfall = Map.of("undersokelser", "Innhentet husleiekontrakten.", "kommunensUtfall", "ENDRE",
-        "kommunensBegrunnelse", "Kommunens vurdering av klagen.", "vedtakGjelder", "ETTER_OPPHEVING");
+        "kommunensBegrunnelse", "Kommunens vurdering av klagen.", "endringGirFulltMedhold", true,
+        "vedtakGjelder", "ETTER_OPPHEVING");
     try {
       complete(instance, BEHANDLE_KLAGEN, utfall);
     } catch (ProcessEngineException refused) {

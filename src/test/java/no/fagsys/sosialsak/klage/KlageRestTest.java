@@ -243,7 +243,8 @@ class KlageRestTest {
     assertThat(expressions).containsExactlyInAnyOrder(KlageProcess.Elements.BEAN_REGISTRER,
         KlageProcess.Elements.BEAN_OVERSEND, KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
         KlageProcess.Elements.BEAN_SEND_STATSFORVALTERENS_VEDTAK, KlageProcess.Elements.BEAN_RETTINGSBREV,
-        "registrerUtsattIverksettelse");
+        KlageProcess.Elements.BEAN_BEHANDLE, "registrerUtsattIverksettelse");
+    assertThat(context.getBean(KlageProcess.Elements.BEAN_BEHANDLE)).isInstanceOf(TaskListener.class);
     assertThat(context.getBean(KlageProcess.Elements.BEAN_REGISTRER)).isInstanceOf(ExecutionListener.class);
     assertThat(context.getBean(KlageProcess.Elements.BEAN_OVERSEND)).isInstanceOf(TaskListener.class);
     assertThat(context.getBean(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK)).isInstanceOf(JavaDelegate.class);

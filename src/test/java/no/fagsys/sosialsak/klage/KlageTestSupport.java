@@ -40,6 +40,7 @@ public final class KlageTestSupport {
     InMemoryVedtakRegister register = SoknadTestSupport.registerBeans();
     Mocks.register(KlageProcess.Elements.BEAN_REGISTRER, new RegistrerKlageListener(register, leveringer()));
     Mocks.register(KlageProcess.Elements.BEAN_OVERSEND, new OversendKlageListener(BrevTestSupport.produsent()));
+    Mocks.register(KlageProcess.Elements.BEAN_BEHANDLE, new BehandleKlagenListener());
     Mocks.register(KlageProcess.Elements.BEAN_RETTINGSBREV, new SendRettingsbrevListener(BrevTestSupport.produsent()));
     Mocks.register(KlageProcess.Elements.BEAN_STATSFORVALTERENS_VEDTAK,
         new RegistrerStatsforvalterensVedtakDelegate(register));
