@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_BeregnOppfolgingsfrister}: the follow-up's timers, from the decision day. Economic support runs until
+ * {@code Task_BeregnOppfolgingsfrister}: the follow-up's timers, from the decision day (temporary housing: from the
+ * day the stay began, {@code botilbudStartdato}). Economic support runs until
  * the end of the granted period; temporary housing is reviewed two weeks before three months and, for a household
  * with children, never runs past three months (seed 004, § 27).
  */
@@ -31,8 +32,11 @@ public class BeregnOppfolgingsfristerDelegate implements JavaDelegate {
         STONADSPERIODE_SLUTT.set(execution, EngineTime.startOf((til == null ? today : til).plusDays(1)));
       }
       case MIDLERTIDIG_BOTILBUD -> {
-        BOTILBUD_GJENNOMGANG.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudReview(today)));
-        BOTILBUD_MAKSDATO.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudLimitForBarnefamilie(today)));
+        // § 27: a family with children never more than three months in the stay, counted from the day it began.
+        LocalDate start = SoknadProcess.Variables.BOTILBUD_STARTDATO.get(execution);
+        LocalDate fra = start == null ? today : start;
+        BOTILBUD_GJENNOMGANG.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudReview(fra)));
+        BOTILBUD_MAKSDATO.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudLimitForBarnefamilie(fra)));
       }
       default -> { }
     }

@@ -76,6 +76,18 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
       v.requireText(GRUNNER_UTEN_AKTIVITETSVILKAR, "under 30 år skal det stilles vilkår om aktivitet "
           + "(sosialtjenesteloven § 20 a); skriv de tungtveiende grunnene som taler mot det");
     }
+    if (innvilges && Tjeneste.MIDLERTIDIG_BOTILBUD.name().equals(TJENESTE.get(execution))) {
+      Object start = execution.getVariable(SoknadProcess.Variables.BOTILBUD_STARTDATO.name());
+      java.time.LocalDate dato = ProcessVariable.parseDate(start);
+      if (start == null || start.toString().isBlank()) {
+        v.problem(SoknadProcess.Variables.BOTILBUD_STARTDATO.name(), "oppgi dagen oppholdet i botilbudet begynte "
+            + "(tre måneder for barnefamilier regnes herfra, § 27)");
+      } else if (dato == null) {
+        v.problem(SoknadProcess.Variables.BOTILBUD_STARTDATO.name(), "er ikke en dato på formen åååå-mm-dd");
+      } else if (dato.isAfter(no.fagsys.sosialsak.platform.process.EngineTime.today())) {
+        v.problem(SoknadProcess.Variables.BOTILBUD_STARTDATO.name(), "kan ikke være etter dagens dato");
+      }
+    }
     v.throwIfInvalid();
 
     boolean skjonn = Boolean.FALSE.equals(folger);

@@ -196,6 +196,8 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> VEDTAK_UTFALL = string("vedtakUtfall");
     // Følge opp
     public static final ProcessVariable<String> STONADSPERIODE_SLUTT = string("stonadsperiodeSlutt");
+    /** § 27: the day the stay in the temporary housing began; the three months for a family are counted from it. */
+    public static final ProcessVariable<LocalDate> BOTILBUD_STARTDATO = date("botilbudStartdato");
     public static final ProcessVariable<String> BOTILBUD_GJENNOMGANG = string("botilbudGjennomgang");
     public static final ProcessVariable<String> BOTILBUD_MAKSDATO = string("botilbudMaksdato");
     public static final ProcessVariable<LocalDate> PROGRAM_STARTDATO = date("programStartdato");

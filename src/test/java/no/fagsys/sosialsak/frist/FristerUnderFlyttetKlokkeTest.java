@@ -114,7 +114,8 @@ class FristerUnderFlyttetKlokkeTest {
     ProcessInstance instance = soknad("MIDLERTIDIG_BOTILBUD", 2);
     kartlegg(instance, SoknadProcess.Elements.KARTLEGG_HASTESAK, Map.of("harStedASoveOgOppholdeSegNesteDogn", false,
         "klarerAFinneMidlertidigBotilbudSelv", false));
-    vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt."));
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt.",
+        "botilbudStartdato", I_DAG.toString()));
     fattVedtak(instance, instance.getBusinessKey());
     assertThat(instance).isWaitingAt(SoknadProcess.Elements.FOLG_OPP_BOTILBUD_BARNEFAMILIE);
 

@@ -704,7 +704,8 @@ class SoknadProcessTest {
     fire(instance, HASTESAK_IKKE_KARTLAGT);
     assertThat(task(instance, ESKALER_HASTESAK)).hasCandidateGroup("leder");
     kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
-    vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt."));
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt.",
+        "botilbudStartdato", "2026-03-02"));
     fattVedtak(instance);
     assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD_BARNEFAMILIE);
     assertThat(timer(instance, TRE_MANEDER_NADD).getDuedate()).isEqualTo(date(I_DAG.plusMonths(3), 0));
@@ -717,10 +718,23 @@ class SoknadProcessTest {
   }
 
   @Test
+  void treManederForBarnefamilieRegnesFraDagenOppholdetBegynteIkkeFraVedtaket() {
+    ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 1);
+    kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
+    assertThatThrownBy(() -> vurder(instance, Map.of("vurderingBarnetsBeste", "Barnet trenger ro.")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("botilbudStartdato: oppgi dagen oppholdet i botilbudet begynte");
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Barnet trenger ro.", "botilbudStartdato", "2026-02-20"));
+    fattVedtak(instance);
+    assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD_BARNEFAMILIE);
+    assertThat(timer(instance, TRE_MANEDER_NADD).getDuedate()).isEqualTo(date(LocalDate.of(2026, 5, 20), 0));
+  }
+
+  @Test
   void midlertidigBotilbudUtenBarnGjennomgasForTreManeder() {
     ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 0);
     kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
-    vurder(instance, Map.of());
+    vurder(instance, Map.of("botilbudStartdato", "2026-03-02"));
     fattVedtak(instance);
     assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD);
     fire(instance, GJENNOMGANG_BOTILBUD);
