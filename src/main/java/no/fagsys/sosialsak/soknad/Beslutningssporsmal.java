@@ -36,6 +36,12 @@ final class Beslutningssporsmal {
   static final Sporsmal VAR_OPPHOLDSKOMMUNE_FOR_INNTAKET = new Sporsmal("varOppholdskommuneForInntaket",
       "Var denne kommunen søkerens oppholdskommune før inntaket i institusjonen eller boligen?");
 
+  /**
+   * Sosialtjenesteloven § 2 first paragraph second sentence: the regulation limits the rights of persons who are not
+   * Norwegian citizens. A Norwegian citizen is not asked the residence questions and has full rights.
+   */
+  static final Sporsmal NORSK_STATSBORGER = new Sporsmal("norskStatsborger", "Er søkeren norsk statsborger?");
+
   /** Sosialtjenesteloven § 2 and its regulation (rettigheterEtterOpphold): asked in every application. */
   static final List<Sporsmal> OPPHOLD = List.of(
       new Sporsmal("rettPaStatligInnkvartering", "Har søkeren rett på statlig innkvartering?"),
@@ -98,10 +104,10 @@ final class Beslutningssporsmal {
 
   static final Sporsmal STILLER_VILKAR = new Sporsmal("stillerVilkar", "Stilles det vilkår for stønaden?");
 
-  /** The mapping questions of one application for a service, in the form's order. */
+  /** The mapping questions of one application for a service, in the form's order, without the § 2 residence ones. */
   static List<Sporsmal> kartlegging(Tjeneste tjeneste) {
     List<Sporsmal> all = new ArrayList<>(ANSVARLIG_KOMMUNE);
-    all.addAll(OPPHOLD);
+    all.add(NORSK_STATSBORGER);
     all.addAll(TJENESTE.get(tjeneste));
     return all;
   }

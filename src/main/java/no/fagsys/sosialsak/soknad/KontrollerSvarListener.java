@@ -35,6 +35,9 @@ public class KontrollerSvarListener implements TaskListener {
       case SoknadProcess.Elements.KARTLEGG_SOKNAD, SoknadProcess.Elements.KARTLEGG_HASTESAK -> {
         Tjeneste tjeneste = Tjeneste.valueOf(SoknadProcess.Variables.TJENESTE.get(task));
         sporsmal.addAll(Beslutningssporsmal.kartlegging(tjeneste));
+        if (!Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.NORSK_STATSBORGER))) {
+          sporsmal.addAll(Beslutningssporsmal.OPPHOLD);
+        }
         if (Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.I_INSTITUSJON))) {
           sporsmal.add(2, Beslutningssporsmal.VAR_OPPHOLDSKOMMUNE_FOR_INNTAKET);
         }

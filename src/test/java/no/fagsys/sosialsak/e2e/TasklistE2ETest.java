@@ -132,6 +132,7 @@ class TasklistE2ETest {
     browser.answer("bosattMedIntegreringstilskudd", false);
     browser.answer("flyttingAvtalt", false);
     browser.answer("avslagApenbartUrimelig", false);
+    browser.answer("norskStatsborger", false);
     browser.answer("rettPaStatligInnkvartering", false);
     browser.answer("dokumentertLovligOpphold", true);
     browser.answer("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);

@@ -500,6 +500,39 @@ class SoknadProcessTest {
     assertThat(variable(instance, "forslagBelopPerManed")).isEqualTo(7550 + 6000 + 800 - 2000);
   }
 
+  // --- § 2: the regulation limits only persons who are not Norwegian citizens ------------------------------------------
+
+  @Test
+  void norskStatsborgerUtenBopelINorgeBegrensesIkkeAvForskriften() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    Map<String, Object> facts = SoknadTestSupport.kartlagtHerMedFulleRettigheter();
+    facts.putAll(okonomi(true, false, false, 40));
+    facts.put("norskStatsborger", true);
+    for (String sporsmal : new String[] {"rettPaStatligInnkvartering", "dokumentertLovligOpphold",
+        "omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", "bopelINorge"}) {
+      facts.remove(sporsmal);
+    }
+    complete(instance, KARTLEGG_SOKNAD, facts);
+    assertThat(variable(instance, "tilgang")).isEqualTo("JA");
+    assertThat((String) variable(instance, "tilgangBegrunnelse")).contains("norsk statsborger");
+    assertThat(instance).hasNotPassed(TILGANG_TIL_TJENESTE).isWaitingAt(FORMULER_VILKAR);
+  }
+
+  @Test
+  void ikkeNorskStatsborgerUtenBopelFarTidsbegrensetTilgangOgMaSvarePaOppholdssporsmalene() {
+    ProcessInstance instance = start("OKONOMISK_STONAD", false, 0);
+    Map<String, Object> facts = SoknadTestSupport.kartlagtHerMedFulleRettigheter();
+    facts.putAll(okonomi(true, false, false, 40));
+    facts.remove("bopelINorge");
+    assertThatThrownBy(() -> complete(instance, KARTLEGG_SOKNAD, facts))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("bopelINorge: er ikke besvart");
+    facts.put("bopelINorge", false);
+    complete(instance, KARTLEGG_SOKNAD, facts);
+    assertThat(instance).hasPassed(TILGANG_TIL_TJENESTE);
+    assertThat(variable(instance, "tilgang")).isEqualTo("JA_TIDSBEGRENSET");
+  }
+
   // --- an unanswered question is not "no" ---------------------------------------------------------------------------
 
   @Test

@@ -63,6 +63,7 @@ public final class SoknadTestSupport {
     v.put("bosattMedIntegreringstilskudd", false);
     v.put("flyttingAvtalt", false);
     v.put("avslagApenbartUrimelig", false);
+    v.put("norskStatsborger", false);
     v.put("rettPaStatligInnkvartering", false);
     v.put("dokumentertLovligOpphold", true);
     v.put("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);
