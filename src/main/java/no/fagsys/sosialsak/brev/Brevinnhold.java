@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param type which letter, and so which template
  * @param saksnummer the case number printed in the letterhead
  * @param kommunenummer the municipality
- * @param avsender the sending office, e.g. {@code NAV Melhus}
+ * @param avsender the sending office, e.g. {@code Nav Melhus}
  * @param dato the letter's date
  * @param mottaker the addressee's lines
  * @param tittel the heading: what the letter answers or concerns

@@ -57,7 +57,7 @@ public final class EngineNavn implements Navn {
     Tenant tenant = kommunenummer == null ? null
         : utenTilgangskontroll(() -> identity.createTenantQuery().tenantId(kommunenummer).singleResult());
     return tenant == null || tenant.getName() == null || tenant.getName().isBlank()
-        ? Navn.ids().kontor(kommunenummer) : "NAV " + tenant.getName().strip();
+        ? Navn.ids().kontor(kommunenummer) : "Nav " + tenant.getName().strip();
   }
 
   private static <T> T utenTilgangskontroll(Callable<T> query) {

@@ -6,7 +6,7 @@ public interface Navn {
   /** The user's full name, or the id when no name is known. */
   String bruker(String brukerId);
 
-  /** The sending office of the municipality, e.g. {@code NAV Melhus}. */
+  /** The sending office of the municipality, e.g. {@code Nav Melhus}. */
   String kontor(String kommunenummer);
 
   /** No look-up: user ids as they are, the office by municipality number. */
@@ -19,7 +19,7 @@ public interface Navn {
 
       @Override
       public String kontor(String kommunenummer) {
-        return "NAV kommune " + kommunenummer;
+        return "Nav kommune " + kommunenummer;
       }
     };
   }

@@ -101,7 +101,7 @@ public class SendVideresendingListener implements TaskListener {
             + "sier at et forvaltningsorgan som får en sak det ikke selv har ansvaret for, skal sende den videre til "
             + "rett organ, og gi melding til avsenderen.")
         .seksjon("Hva skjer nå", mottakendeKontor + " behandler søknaden og gir deg svar. Spørsmål om søknaden kan "
-            + "du rette til " + mottakendeKontor + ". Har du behov for hjelp i dag, kan du kontakte NAV-kontoret i "
+            + "du rette til " + mottakendeKontor + ". Har du behov for hjelp i dag, kan du kontakte Nav-kontoret i "
             + "kommunen der du oppholder deg.")
         .seksjon("Generell informasjon", "Du har rett til å få se sakens dokumenter etter reglene i "
             + "forvaltningsloven §§ 18 til 19. Dette brevet er ikke et vedtak. Mener du at søknaden skulle vært "

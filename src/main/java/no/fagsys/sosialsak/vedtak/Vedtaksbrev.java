@@ -10,6 +10,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
 import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
+import no.fagsys.sosialsak.brev.Statsforvalteren;
 
 /**
  * The decision letter of an issued {@link Vedtak}, in the form of the seed's sample letter (seed 004, «Vedtak»):
@@ -94,7 +95,7 @@ public final class Vedtaksbrev {
       case "AVVISNING_KLAGE" -> "Klagen din avvises, og blir ikke behandlet.";
       case "ETTER_OPPHEVING" -> "Saken er sendt tilbake fra Statsforvalteren, og vi har avgjort den på nytt. "
           + "Saken om " + tjeneste + " er " + utfall + ".";
-      default -> "Søknaden din om " + tjeneste + " er " + utfall + ".";
+      default -> operativ(v, tjeneste);
     });
     if (v.erstatterVedtakId() != null) {
       vedtak.add("Dette vedtaket erstatter vedtak " + v.erstatterVedtakId() + ".");
@@ -126,6 +127,21 @@ public final class Vedtaksbrev {
             new Underskriver(navn.bruker(v.utformetAv()), "saksbehandler, utformet vedtaket")));
   }
 
+  /** The applied-for outcome as the seed's sample letter says it, with its legal basis: «… innvilges etter § 28». */
+  static final Map<String, String> VERB = Map.of(
+      "INNVILGET", "innvilges",
+      "DELVIS_INNVILGET", "innvilges delvis",
+      "AVSLATT", "avslås",
+      "AVVIST", "avvises");
+
+  private static String operativ(Vedtak v, String tjeneste) {
+    String verb = VERB.get(v.utfall());
+    if (verb == null) {
+      return "Søknaden din om " + tjeneste + " er " + utfall(v.utfall()) + ".";
+    }
+    return "Søknaden din om " + tjeneste + " " + verb + (v.hjemmel() == null ? "" : " etter " + v.hjemmel()) + ".";
+  }
+
   private static List<Avsnitt> lovhjemmel(Vedtak v) {
     List<Avsnitt> avsnitt = new ArrayList<>();
     List<Lovtekster.Sitat> sitater = Lovtekster.sitater(v.hjemmel());
@@ -152,14 +168,15 @@ public final class Vedtaksbrev {
     if (!v.kanPaklages()) {
       return ENDELIG;
     }
+    String statsforvalteren = Statsforvalteren.navn(v.kommunenummer());
     return "Dette vedtaket kan påklages. Klagefristen er 3 uker fra du mottok vedtaket. Mottok du det "
         + Brevinnhold.DATO.format(v.vedtaksdato()) + ", er siste frist " + Brevinnhold.DATO.format(v.klagefrist())
         + ".\n"
-        + "Klagen må være skriftlig, og om du ønsker hjelp, kan NAV bistå.\n"
+        + "Klagen må være skriftlig, og om du ønsker hjelp, kan Nav bistå.\n"
         + "Klagen sendes " + kontor + ", som har fattet vedtaket.\n"
         + "Dersom du klager, vil vi se på saken på nytt. Hvis vi imøtekommer klagen din, vil du få et nytt vedtak "
         + "med nytt innhold. Om vi ikke finner grunnlag for å endre vedtaket, vil vi sende den til "
-        + "Statsforvalteren, som fatter endelig vedtak. Du får kopi når vi sender saken til Statsforvalteren.";
+        + statsforvalteren + ", som fatter endelig vedtak. Du får kopi når vi sender saken til Statsforvalteren.";
   }
 
   private static String capitalize(String s) {

@@ -48,7 +48,7 @@ class BrevRendererTest {
 
     @Override
     public String kontor(String kommunenummer) {
-      return "NAV Melhus";
+      return "Nav Melhus";
     }
   };
 
@@ -70,11 +70,11 @@ class BrevRendererTest {
 
     String tekst = tekst(pdf);
     assertThat(tekst).containsSubsequence(
-        "NAV Melhus", "13.03.2026", "2026-5028-000001",
+        "Nav Melhus", "13.03.2026", "2026-5028-000001",
         "Til søker SØKER-ÆØÅ-17",
         "Svar på søknad om økonomisk stønad",
         "Saken gjelder", "søker med referanse SØKER-ÆØÅ-17", "Du har søkt om økonomisk stønad.",
-        "Vedtak", "Søknaden din om økonomisk stønad er innvilget.",
+        "Vedtak", "Søknaden din om økonomisk stønad innvilges etter sosialtjenesteloven § 18.",
         "Stønadsform", "Stønaden gis som lån (sosialtjenesteloven § 21).", "Lånevilkår: Lånet betales tilbake",
         "Vilkår", "møte til samtale hver fjortende dag", "kan stønaden bli redusert (sosialtjenesteloven § 20)",
         "Relevante opplysninger/faktisk situasjon", "uten inntekt denne måneden",
@@ -86,7 +86,7 @@ class BrevRendererTest {
             + "lånevilkårene",
         "Generell informasjon", "rett til å få se sakens dokumenter", "forvaltningsloven §§ 18 til 19",
         "Klageadgang", "Klagefristen er 3 uker", "er siste frist 07.04.2026", "Klagen må være skriftlig",
-        "kan NAV bistå", "Klagen sendes NAV Melhus", "se på saken på nytt", "Statsforvalteren",
+        "kan Nav bistå", "Klagen sendes Nav Melhus", "se på saken på nytt", "Statsforvalteren",
         "Kjell Navleder", "Kari Hjelper", "godkjent elektronisk");
     assertThat(tekst).contains("Side 1 av");
     pdfA(pdf);
@@ -125,7 +125,7 @@ class BrevRendererTest {
         LocalDate.of(2026, 2, 10), "REF-42", "Vi venter på opplysninger fra Skatteetaten.", LocalDate.of(2026, 4, 15),
         LocalDate.of(2026, 3, 11), "kari", NAVN));
     lagre("forelopig-svar.pdf", pdf);
-    assertThat(tekst(pdf)).containsSubsequence("NAV Melhus", "11.03.2026", "2026-5028-000002",
+    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "11.03.2026", "2026-5028-000002",
         "Foreløpig svar på søknad om midlertidig botilbud", "Saken gjelder", "mottatt 10.02.2026",
         "Foreløpig svar", "Hvorfor saken tar tid", "venter på opplysninger fra Skatteetaten",
         "Når kan du vente svar", "15.04.2026", "Lovhjemmel", "forvaltningsloven § 11 a", "Generell informasjon",
@@ -140,7 +140,7 @@ class BrevRendererTest {
         "Vi vurderer å redusere stønaden med 20 prosent i april.", LocalDate.of(2026, 3, 31),
         LocalDate.of(2026, 3, 17), "kari", NAVN));
     lagre("forhandsvarsel.pdf", pdf);
-    assertThat(tekst(pdf)).containsSubsequence("NAV Melhus", "17.03.2026", "2026-5028-000003-V1",
+    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "17.03.2026", "2026-5028-000003-V1",
         "Forhåndsvarsel om nytt vedtak om økonomisk stønad", "Saken gjelder", "vedtak v-9",
         "Hva vi vurderer", "reduksjon av stønaden din", "Vilkåret: Møte til samtale",
         "Hva som har skjedd: Møtte ikke", "redusere stønaden med 20 prosent",
@@ -160,7 +160,7 @@ class BrevRendererTest {
         "Vi ber Statsforvalteren vurdere saken.", List.of("1 Søknad 10.02.2026", "2 Vedtak 02.03.2026",
             "3 Klage 16.03.2026"), LocalDate.of(2026, 3, 20), "kari", NAVN));
     lagre("klage-oversendelse.pdf", pdf);
-    assertThat(tekst(pdf)).containsSubsequence("NAV Melhus", "20.03.2026", "2026-5028-000004-K1",
+    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "20.03.2026", "2026-5028-000004-K1",
         "Til Statsforvalteren", "Oversendelse av klage – økonomisk stønad", "Saken gjelder",
         "vedtak v-7 av 02.03.2026", "mottatt 16.03.2026", "Klagen", "stønad til husleie",
         "Undersøkelser etter klagen", "kontoutskrift", "Kommunens vurdering", "Vedtaket opprettholdes",
@@ -180,13 +180,13 @@ class BrevRendererTest {
     String tekst = tekst(pdf);
     assertThat(tekst).containsSubsequence("Statsforvalteren i Trøndelag", "04.05.2026", "2026-5028-000001-K1",
         "Til klageren", "Vedtak i klagesaken – økonomisk stønad",
-        "Saken gjelder", "Du har klaget på vedtaket fra NAV Melhus av 13.03.2026 om økonomisk stønad",
-        "Vedtak", "Vedtaket fra NAV Melhus av 13.03.2026 endres. Saken om økonomisk stønad er delvis innvilget.",
+        "Saken gjelder", "Du har klaget på vedtaket fra Nav Melhus av 13.03.2026 om økonomisk stønad",
+        "Vedtak", "Vedtaket fra Nav Melhus av 13.03.2026 endres. Saken om økonomisk stønad er delvis innvilget.",
         "Begrunnelse", "Utgiftene til husleie er nødvendige.",
         "Lovhjemmel", "forvaltningsloven §§ 28 til 34", "Sosialtjenesteloven § 18:", "De som ikke kan sørge for",
-        "Hva skjer nå", "Dette vedtaket erstatter vedtaket fra NAV Melhus av 13.03.2026",
+        "Hva skjer nå", "Dette vedtaket erstatter vedtaket fra Nav Melhus av 13.03.2026",
         "Vedtaket er endelig", "kan ikke påklages videre (forvaltningsloven § 28 tredje ledd)",
-        "Generell informasjon", "Kopi til: NAV Melhus", "sara", "for Statsforvalteren i Trøndelag");
+        "Generell informasjon", "Kopi til: Nav Melhus", "sara", "for Statsforvalteren i Trøndelag");
     assertThat(tekst).doesNotContain("Klagefristen", "Klageadgang");
     pdfA(pdf);
   }
@@ -209,7 +209,7 @@ class BrevRendererTest {
         LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10), true, false, "Skriv hva du vil at vi skal endre.",
         LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 11), "kari", NAVN));
     lagre("klage-retting.pdf", pdf);
-    assertThat(tekst(pdf)).containsSubsequence("NAV Melhus", "11.03.2026", "2026-5028-000001-K1", "Til klageren",
+    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "11.03.2026", "2026-5028-000001-K1", "Til klageren",
         "Klagen din må rettes – økonomisk stønad", "Saken gjelder", "klagen din av 10.03.2026 på vedtaket av "
             + "02.03.2026", "Hva som mangler", "hvilket vedtak du klager på, og hvilken endring du ønsker",
         "Skriv hva du vil at vi skal endre.", "Frist", "innen 24.03.2026", "Lovhjemmel", "forvaltningsloven § 32",

@@ -379,7 +379,7 @@ class KlageProcessTest {
     Brev brev = BrevTestSupport.eneste(BrevType.KLAGE_RETTING);
     assertThat(brev.id()).isEqualTo(variable(instance, "rettingsbrevId"));
     assertThat(brev.saksnummer()).isEqualTo(SAK + "-K1");
-    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("NAV kommune 5028", SAK + "-K1", "Til klageren",
+    assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("Nav kommune 5028", SAK + "-K1", "Til klageren",
         "Klagen din må rettes – økonomisk stønad",
         "Saken gjelder", "Vi har mottatt klagen din av 02.03.2026 på vedtaket av 20.02.2026 om økonomisk stønad",
         "Hva som mangler", "Klagen må være skriftlig og undertegnet av deg.", "Signer klagen og send den til oss.",
@@ -633,9 +633,9 @@ class KlageProcessTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       AVVISE    | Klagen din avvises.                                                | står ved lag
-      STADFESTE | Vedtaket fra NAV kommune 5028 av 20.02.2026 om økonomisk stønad stadfestes. | står ved lag
-      ENDRE     | Vedtaket fra NAV kommune 5028 av 20.02.2026 endres. Saken om økonomisk stønad er innvilget. | Dette vedtaket erstatter vedtaket
-      OPPHEVE   | Vedtaket fra NAV kommune 5028 av 20.02.2026 oppheves, og saken sendes tilbake til NAV kommune 5028 for ny behandling. | sender deg et nytt vedtak
+      STADFESTE | Vedtaket fra Nav kommune 5028 av 20.02.2026 om økonomisk stønad stadfestes. | står ved lag
+      ENDRE     | Vedtaket fra Nav kommune 5028 av 20.02.2026 endres. Saken om økonomisk stønad er innvilget. | Dette vedtaket erstatter vedtaket
+      OPPHEVE   | Vedtaket fra Nav kommune 5028 av 20.02.2026 oppheves, og saken sendes tilbake til Nav kommune 5028 for ny behandling. | sender deg et nytt vedtak
       """)
   void statsforvalterensAvgjorelseSendesSomEndeligVedtaksbrevMedKopiTilKommunen(String utfall, String vedtak,
       String videre) {
@@ -658,7 +658,7 @@ class KlageProcessTest {
     String tekst = BrevTestSupport.tekst(brev);
     assertThat(tekst).containsSubsequence("Statsforvalteren i Trøndelag", SAK + "-K1", "Til klageren",
         "Vedtak i klagesaken – økonomisk stønad",
-        "Saken gjelder", "Du har klaget på vedtaket fra NAV kommune 5028 av 20.02.2026",
+        "Saken gjelder", "Du har klaget på vedtaket fra Nav kommune 5028 av 20.02.2026",
         "Vedtak", vedtak,
         "Begrunnelse", "Statsforvalterens begrunnelse.",
         "Lovhjemmel", "Statsforvalteren i Trøndelag er klageinstans",
@@ -666,7 +666,7 @@ class KlageProcessTest {
         "Vedtaket er endelig", "Dette vedtaket er endelig og kan ikke påklages videre (forvaltningsloven § 28 tredje "
             + "ledd).",
         "Generell informasjon", "forvaltningsloven §§ 18 til 19",
-        "Kopi til: NAV kommune 5028", "sara", "for Statsforvalteren i Trøndelag");
+        "Kopi til: Nav kommune 5028", "sara", "for Statsforvalteren i Trøndelag");
     // No further complaint is offered.
     assertThat(tekst).doesNotContain("Klagefristen", "kan påklages.", "Klageadgang");
     if (utfall.equals("ENDRE")) {

@@ -244,7 +244,8 @@ class SakApiTest {
     String vedtaksbrev = vedtakFattet.at("/vedtaksfil/referanse/id").asText();
     assertThat(vedtakFattet.at("/vedtaksfil/referanse/type").asText()).isEqualTo("dokumentlager");
     assertThat(pdfTekst("kari", sn, vedtaksbrev)).contains(sn, "Saken gjelder", "Vedtak", "Begrunnelse",
-        "Lovhjemmel", "Generell informasjon", "Klageadgang", "Samtale på NAV-kontoret.", "innvilget");
+        "Lovhjemmel", "Generell informasjon", "Klageadgang", "Samtale på NAV-kontoret.",
+        "innvilges etter sosialtjenesteloven § 17");
     String oversendelsesbrev = hendelse(dokument, "klageOversendt").at("/forvaltningsbrev/referanse/id").asText();
     assertThat(pdfTekst("sara", sn, oversendelsesbrev)).contains(k1, "Kommunen opprettholder vedtaket.");
     problem(get("mona", "/api/v1/saker/" + sn + "/brev/" + vedtaksbrev), HttpStatus.NOT_FOUND);

@@ -301,10 +301,10 @@ class SoknadProcessTest {
     Brev brev = BrevTestSupport.eneste(BrevType.VIDERESENDING);
     assertThat(instance).variables().containsEntry("videresendingBrevId", brev.id());
     assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("Til søker SOKER-TEST-1",
-        "er sendt til NAV kommune 5001", "Søknaden er sendt videre", "kommunenummer 5001",
+        "er sendt til Nav kommune 5001", "Søknaden er sendt videre", "kommunenummer 5001",
         "Søknaden er ikke avslått", "Hvorfor", "Søkeren bor og oppholder seg i Trondheim.", "Lovhjemmel",
         "sosialtjenesteloven § 3 første ledd", "Forvaltningsloven § 7", "Hva skjer nå", "Vedlegg",
-        "Søknaden, mottatt 02.03.2026", "Kopi til: NAV kommune 5001 (med søknaden)", "kari");
+        "Søknaden, mottatt 02.03.2026", "Kopi til: Nav kommune 5001 (med søknaden)", "kari");
   }
 
   @Test

@@ -158,7 +158,7 @@ class VedtakProcessTest {
         .satisfies(h -> assertThat(h.utfall()).isEqualTo("INNVILGET"));
     assertThat(instance).variables().containsEntry("vedtaksbrevId", brev.id());
     assertThat(BrevTestSupport.tekst(brev)).containsSubsequence("SAK-1", "Svar på søknad om individuell plan",
-        "Saken gjelder", "Vedtak", "Søknaden din om individuell plan er innvilget.",
+        "Saken gjelder", "Vedtak", "Søknaden din om individuell plan innvilges etter sosialtjenesteloven § 28.",
         "Relevante opplysninger/faktisk situasjon", "Samtale på NAV-kontoret", "Begrunnelse",
         "behov for langvarige og koordinerte tjenester", "Lovhjemmel", "sosialtjenesteloven § 28",
         "Den som har behov for langvarige og koordinerte tjenester, har rett til å få utarbeidet individuell plan",
