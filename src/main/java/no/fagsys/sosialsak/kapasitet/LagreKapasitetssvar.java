@@ -1,6 +1,5 @@
 package no.fagsys.sosialsak.kapasitet;
 
-import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KVARTAL;
 
 import java.time.LocalDateTime;
@@ -34,7 +33,7 @@ public class LagreKapasitetssvar implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kvartal = (String) execution.getVariable(KVARTAL);
-    String kommunenummer = (String) execution.getVariable(KOMMUNENUMMER);
+    String kommunenummer = execution.getTenantId();
     Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String rapportertAv = authentication == null ? null : authentication.getUserId();
     LocalDateTime now = OpprettKapasitetskartlegging.now();

@@ -1,6 +1,5 @@
 package no.fagsys.sosialsak.kapasitet;
 
-import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KVARTAL;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,7 @@ public class RegistrerKapasitetIkkeLevert implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kvartal = (String) execution.getVariable(KVARTAL);
-    String kommunenummer = (String) execution.getVariable(KOMMUNENUMMER);
+    String kommunenummer = execution.getTenantId();
     repository.registrerIkkeLevert(kvartal, kommunenummer);
     LOG.info("Kapasitetskartlegging {}: kommune {} leverte ikke innen fristen", kvartal, kommunenummer);
   }

@@ -1,7 +1,6 @@
 package no.fagsys.sosialsak.kapasitet;
 
 import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.FRIST;
-import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.KVARTAL;
 import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variables.PURRING_TIDSPUNKT;
 
@@ -34,7 +33,7 @@ public class SendKapasitetspurring implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String kvartal = (String) execution.getVariable(KVARTAL);
-    String kommunenummer = (String) execution.getVariable(KOMMUNENUMMER);
+    String kommunenummer = execution.getTenantId();
     LocalDateTime purringTidspunkt = LocalDateTime.parse((String) execution.getVariable(PURRING_TIDSPUNKT));
     boolean apnetEtterPurretidspunktet = repository.kartlegging(kvartal)
         .map(k -> k.apnetTid().isAfter(purringTidspunkt)).orElse(false);

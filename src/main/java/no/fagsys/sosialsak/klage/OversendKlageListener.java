@@ -4,7 +4,6 @@ import static no.fagsys.sosialsak.klage.KlageProcess.Variables.DELVIS_ENDRET_VED
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KLAGETEKST;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KLAGE_MOTTATT_DATO;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KOMMUNENS_BEGRUNNELSE;
-import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.KOPI_SENDT_KLAGER;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.OVERSENDELSESBREV;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.OVERSENDELSESBREV_ID;
@@ -89,7 +88,7 @@ public class OversendKlageListener implements TaskListener {
     String saksnummer = task.getExecution().getProcessBusinessKey();
     String paklaget = ProcessVariable.text(task, PAKLAGET_VEDTAK_ID);
     List<String> navngitt = vedlegg.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    Brevinnhold innhold = innhold(saksnummer, ProcessVariable.text(task, KOMMUNENUMMER),
+    Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), paklaget, PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),
         ProcessVariable.text(task, KLAGETEKST), ProcessVariable.text(task, UNDERSOKELSER),
         ProcessVariable.text(task, KOMMUNENS_BEGRUNNELSE), ProcessVariable.text(task, OVERSENDELSESBREV), navngitt,

@@ -64,7 +64,10 @@ public class RegistrerKlageListener implements ExecutionListener {
     if (vedtakId == null || vedtakId.isBlank()) {
       feil.add("vedtakId: mangler (vedtaket det klages over)");
     } else {
-      Optional<Vedtak> funnet = register.finn(vedtakId.strip());
+      // Another municipality's decision answers exactly as an unknown one: no existence oracle.
+      String kommune = execution.getTenantId() != null ? execution.getTenantId()
+          : ProcessVariable.text(execution, KOMMUNENUMMER);
+      Optional<Vedtak> funnet = register.finn(vedtakId.strip()).filter(v -> v.kommunenummer().equals(kommune));
       if (funnet.isEmpty()) {
         feil.add("vedtakId: det finnes ikke noe fattet vedtak med id '" + vedtakId.strip() + "'");
       } else if (funnet.get().vedtaksdato().isAfter(today)) {

@@ -77,9 +77,9 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
     return camunda.toResponse(exception);
   }
 
-  static final String FANT_IKKE =
+  public static final String FANT_IKKE =
       "Fant ikke det du ba om. Gjelder det en oppgave, kan den allerede være fullført av noen andre.";
-  static final String SAMTIDIG_ENDRING =
+  public static final String SAMTIDIG_ENDRING =
       "Noen andre endret eller fullførte den samme oppgaven eller saken samtidig, og endringen din ble ikke lagret. "
           + "Hent oppgaven på nytt og se om den fortsatt er din å gjøre.";
 
@@ -116,7 +116,7 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
   }
 
   /** The engine's tenant check refuses a command on another tenant's object with this phrase (CommandLogger). */
-  static final String TENANT_REFUSAL = "belongs to no authenticated tenant";
+  public static final String TENANT_REFUSAL = "belongs to no authenticated tenant";
 
   static boolean refusedByTenantCheck(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -1,6 +1,5 @@
 package no.fagsys.sosialsak.soknad;
 
-import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SAKSNUMMER;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TRUKKET_DATO;
 
 import no.fagsys.sosialsak.platform.process.EngineTime;
@@ -19,6 +18,6 @@ public class RegistrerTrukketDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     TRUKKET_DATO.set(execution, EngineTime.today());
-    LOG.info("Søknad trukket: sak {}", SAKSNUMMER.get(execution));
+    LOG.info("Søknad trukket: sak {}", execution.getProcessBusinessKey());
   }
 }

@@ -67,7 +67,7 @@ public class SendForelopigSvarListener implements TaskListener {
       throw new BadUserRequestException("Foreløpig svar kan ikke sendes: " + String.join("; ", feil));
     }
     String saksnummer = task.getExecution().getProcessBusinessKey();
-    Brevinnhold innhold = innhold(saksnummer, ProcessVariable.text(task, SoknadProcess.Variables.KOMMUNENUMMER),
+    Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, SoknadProcess.Variables.TJENESTE),
         ProcessVariable.parseDate(task.getVariable(SoknadProcess.Variables.SOKNADSDATO.name())),
         ProcessVariable.text(task, SoknadProcess.Variables.SOKER_REFERANSE), arsak, svardato, today,

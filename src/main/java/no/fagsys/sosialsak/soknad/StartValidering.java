@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 final class StartValidering {
 
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-  private static final Pattern NATIONAL_ID = Pattern.compile("\\d{11}");
 
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
@@ -88,12 +87,43 @@ final class StartValidering {
     return value;
   }
 
+  /** The longest applicant reference accepted, as on the domain API. */
+  static final int MAX_REFERENCE = 64;
+
+  /**
+   * A pseudonymous applicant reference: at most {@value #MAX_REFERENCE} characters and never something that reads as
+   * a national identity number, however written (spaces, dots or a dash between the parts, full-width or other
+   * Unicode digits: the text is normalized (NFKC), spaces and dots dropped, and eleven digits in a row or six and
+   * five around a dash refused).
+   */
   void pseudonym(ProcessVariable<String> variable) {
     String value = required(variable);
-    if (value != null && NATIONAL_ID.matcher(value.replace(" ", "")).matches()) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > MAX_REFERENCE) {
+      problems.add(variable.name() + ": kan ikke være lengre enn " + MAX_REFERENCE + " tegn");
+    }
+    if (lesesSomFodselsnummer(value)) {
       problems.add(variable.name() + ": bruk en pseudonym søkerreferanse, ikke fødselsnummer");
     }
   }
+
+  private static final Pattern FODSELSNUMMER = Pattern.compile("\\d{11}|\\d{6}[-\u2010\u2011\u2013]\\d{5}");
+
+  static boolean lesesSomFodselsnummer(String value) {
+    String normalized = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
+    StringBuilder ascii = new StringBuilder();
+    normalized.codePoints().forEach(cp -> {
+      if (Character.isDigit(cp)) {
+        ascii.append(Character.getNumericValue(cp));
+      } else if (!Character.isWhitespace(cp) && cp != '.') {
+        ascii.appendCodePoint(cp);
+      }
+    });
+    return FODSELSNUMMER.matcher(ascii).find();
+  }
+
 
   void requireText(ProcessVariable<String> variable, String why) {
     String value = read(variable);

@@ -12,6 +12,7 @@ import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_FattVedtak}: issues the approved decision. Checks it once more (the draft's rules, a drafter and a
- * different approver, a known decision to replace), stores it in the {@link VedtakRegister} in the engine's
+ * {@code Task_FattVedtak}: issues the approved decision. Checks it once more (the draft's rules and its fingerprint,
+ * a drafter and a different approver from the task history, a known decision to replace); the case number and the
+ * municipality are the business key and the tenant ({@link Saksfakta}), never variables; stores it in the {@link VedtakRegister} in the engine's
  * transaction, produces the decision letter ({@link Vedtaksbrev}, stored as PDF with the case and announced as
  * {@code BrevProdusert} in the same transaction; its id in {@code vedtaksbrevId}) and returns {@code vedtakId}, {@code vedtakUtfall} and {@code klagefrist} to the calling process.
  *
@@ -48,28 +50,36 @@ public class FattVedtakDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     VedtakUtkast utkast = VedtakUtkast.fra(execution);
     List<String> feil = new ArrayList<>(utkast.problemer());
-    String saksnummer = text(execution, Variables.SAKSNUMMER);
-    String kommunenummer = text(execution, Variables.KOMMUNENUMMER);
+    // Facts of record from the engine: the case is the business key, the municipality the tenant, the drafter the
+    // user who completed the draft (task history).
+    String saksnummer = Saksfakta.saksnummer(execution);
+    String kommunenummer = Saksfakta.kommunenummer(execution);
     String gjelder = text(execution, Variables.VEDTAK_GJELDER);
-    String utformetAv = text(execution, Variables.UTFORMET_AV);
+    String utformetAv = Saksfakta.fullfortAv(execution.getProcessEngineServices(), execution.getProcessInstanceId(),
+        VedtakProcess.Elements.UTFORM_VEDTAK);
+    // The approval completes in this same transaction (its history is not written yet): the approver is the user the
+    // approval's listener recorded at completion, after anything submitted with it.
     String godkjentAv = text(execution, Variables.GODKJENT_AV);
     String erstatter = text(execution, Variables.ERSTATTER_VEDTAK_ID);
     if (saksnummer == null) {
-      feil.add("Saksnummer (saksnummer) mangler.");
+      feil.add("Saken har ikke noe saksnummer (forretningsnøkkel).");
     }
     if (kommunenummer == null) {
-      feil.add("Kommunenummer (kommunenummer) mangler.");
+      feil.add("Saken tilhører ingen kommune (tenant).");
     }
     if (utkast.tjeneste() == null) {
       feil.add("Tjeneste (tjeneste) mangler.");
     }
     if (utformetAv == null) {
-      feil.add("Det er ikke registrert hvem som utformet vedtaket (utformetAv).");
+      feil.add("Det er ikke registrert hvem som utformet vedtaket.");
     }
-    if (godkjentAv == null) {
-      feil.add("Vedtaket er ikke godkjent av leder (godkjentAv).");
+    if (godkjentAv == null || !Boolean.TRUE.equals(Variables.GODKJENT.get(execution))) {
+      feil.add("Vedtaket er ikke godkjent av leder.");
     } else if (Objects.equals(godkjentAv, utformetAv)) {
       feil.add(GodkjennVedtakListener.EGEN_GODKJENNING);
+    }
+    if (!utkast.sjekksum().equals(Variables.UTKAST_SJEKKSUM.get(execution))) {
+      feil.add(GodkjennVedtakListener.UTKAST_ENDRET);
     }
     if (erstatter != null && register.finn(erstatter).isEmpty()) {
       feil.add("Vedtaket som skal erstattes (erstatterVedtakId " + erstatter + ") finnes ikke.");
@@ -87,7 +97,7 @@ public class FattVedtakDelegate implements JavaDelegate {
         utkast.vurderingBarnetsBeste(), vedtaksdato, klagefrist, utkast.stonadsform(), utkast.lanevilkar(),
         utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na);
     register.lagre(vedtak);
-    String businessKey = execution.getProcessBusinessKey() == null ? saksnummer : execution.getProcessBusinessKey();
+    String businessKey = execution.getProcessBusinessKey();
     Brev vedtaksbrev = brev.produser(
         Vedtaksbrev.innhold(vedtak, text(execution, Variables.SOKER_REFERANSE),
             EngineNavn.fra(execution.getProcessEngineServices())),

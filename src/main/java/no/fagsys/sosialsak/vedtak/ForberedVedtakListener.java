@@ -4,6 +4,7 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * prefills the draft from its proposal, and clears what an earlier decision in the same case left behind.
  *
  * <ul>
- *   <li>{@code saksnummer} defaults to the business key, {@code kommunenummer} to the tenant; both are required, as is
+ *   <li>{@code saksnummer} is the business key, {@code kommunenummer} the tenant (set here for the forms, never read
+ *       from what the caller passed); both are required, as is
  *       {@code tjeneste} (one of the six services); {@code vedtakForslagUtfall}, when given, is one of the four
  *       outcomes; {@code vedtakGjelder} defaults to {@code SOKNAD}.</li>
  *   <li>The draft's {@code vedtakUtfall}, {@code vedtakBegrunnelse} and {@code vedtakHjemmel} are set from the
@@ -34,19 +36,14 @@ public class ForberedVedtakListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     List<String> feil = new ArrayList<>();
-    String saksnummer = text(execution, Variables.SAKSNUMMER);
-    if (saksnummer == null) {
-      saksnummer = execution.getProcessBusinessKey();
-    }
+    // The case and the municipality are the engine's: the business key the caller handed on, and the tenant.
+    String saksnummer = Saksfakta.saksnummer(execution);
     if (saksnummer == null || saksnummer.isBlank()) {
-      feil.add("Saksnummer (saksnummer) mangler.");
+      feil.add("Saken har ikke noe saksnummer (forretningsnøkkel).");
     }
-    String kommunenummer = text(execution, Variables.KOMMUNENUMMER);
+    String kommunenummer = Saksfakta.kommunenummer(execution);
     if (kommunenummer == null) {
-      kommunenummer = execution.getTenantId();
-    }
-    if (kommunenummer == null) {
-      feil.add("Kommunenummer (kommunenummer) mangler.");
+      feil.add("Saken tilhører ingen kommune (tenant).");
     }
     String tjeneste = text(execution, Variables.TJENESTE);
     if (tjeneste == null || !Values.TJENESTER.contains(tjeneste)) {

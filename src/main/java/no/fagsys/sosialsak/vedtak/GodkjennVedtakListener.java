@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.Objects;
 import no.fagsys.sosialsak.frist.Helligdagskalender;
+import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,15 +23,19 @@ import org.springframework.stereotype.Component;
  * <p>On <b>create</b>: due by the end of the second working day (the same day in an emergency, {@code nodsituasjon});
  * the previous round's answer is cleared, so the gateway only ever sees this round's {@code godkjent}.
  *
- * <p>On <b>complete</b>: the approver is the authenticated user, or without one (a system or a test) the assignee;
- * neither is refused. The approver may not be the drafter ({@code utformetAv}), whether approving or sending back:
- * the exception rolls the completion back, the task stays open and nothing is saved. {@code godkjent} must be given,
- * and sending back needs a comment for the caseworker.
+ * <p>On <b>complete</b>: the approver is the authenticated user, or without one (a system or a test) the assignee,
+ * and is recorded as the task's assignee so the task history names her. The approver may not be the drafter, judged
+ * from the engine's task history (who completed {@code Task_UtformVedtak}), whether approving or sending back: the
+ * exception rolls the completion back, the task stays open and nothing is saved. {@code godkjent} must be given;
+ * sending back needs a comment for the caseworker; approving needs the draft exactly as it was handed in (its
+ * fingerprint {@code utkastSjekksum}): any change is a send-back.
  */
 @Component(VedtakProcess.Elements.BEAN_GODKJENN_LISTENER)
 public class GodkjennVedtakListener implements TaskListener {
 
   public static final String EGEN_GODKJENNING = "Du kan ikke godkjenne et vedtak du selv har utformet.";
+  public static final String UTKAST_ENDRET = "Utkastet er endret etter at saksbehandleren leverte det. Den som "
+      + "godkjenner, kan ikke endre vedtaket: send det tilbake med en kommentar om hva som skal endres.";
 
   /** Working days a leader has to approve a draft. */
   public static final int GODKJENNING_ARBEIDSDAGER = 2;
@@ -53,6 +58,7 @@ public class GodkjennVedtakListener implements TaskListener {
     task.setDueDate(fristDato(godkjenningsfrist(idag(), nod)));
     Variables.GODKJENT.remove(task);
     Variables.GODKJENNING_KOMMENTAR.remove(task);
+    Variables.GODKJENT_AV.remove(task);
   }
 
   /** Today in Norway by the engine clock ({@link ClockUtil}, which tests may move). */
@@ -81,13 +87,19 @@ public class GodkjennVedtakListener implements TaskListener {
   }
 
   private void fullfort(DelegateTask task) {
-    String saksnummer = Variables.SAKSNUMMER.get(task);
+    String saksnummer = Saksfakta.saksnummer(task);
     String approver = Saksbehandlere.somFullforer(task);
     if (approver == null) {
       throw new UgyldigVedtakException("Vedtaket kan ikke godkjennes uten at vi vet hvem som godkjenner: oppgaven "
           + "må fullføres av en innlogget leder eller være tildelt en leder.");
     }
-    if (Objects.equals(approver, Variables.UTFORMET_AV.get(task))) {
+    // The drafter is who completed the draft task, from the engine's history: nothing a user submits decides it.
+    String drafter = Saksfakta.fullfortAv(task.getProcessEngineServices(), task.getProcessInstanceId(),
+        VedtakProcess.Elements.UTFORM_VEDTAK);
+    if (drafter == null) {
+      throw new UgyldigVedtakException("Vedtaket kan ikke godkjennes: det er ikke registrert hvem som utformet det.");
+    }
+    if (Objects.equals(approver, drafter)) {
       LOG.warn("Sak {}: godkjenning avvist, godkjenner har selv utformet vedtaket", saksnummer);
       throw new UgyldigVedtakException(EGEN_GODKJENNING);
     }
@@ -95,7 +107,15 @@ public class GodkjennVedtakListener implements TaskListener {
     if (godkjent == null) {
       throw new UgyldigVedtakException("Angi om vedtaket godkjennes (godkjent: ja eller nei).");
     }
+    if (!approver.equals(task.getAssignee())) {
+      task.setAssignee(approver);
+    }
     if (godkjent) {
+      if (!VedtakUtkast.fra(task).sjekksum().equals(Variables.UTKAST_SJEKKSUM.get(task))) {
+        LOG.warn("Sak {}: godkjenning avvist, utkastet er endret etter at det ble levert", saksnummer);
+        throw new UgyldigVedtakException(UTKAST_ENDRET);
+      }
+      Variables.UTFORMET_AV.set(task, drafter);
       Variables.GODKJENT_AV.set(task, approver);
       Variables.SENDT_TILBAKE_AV.remove(task);
       LOG.info("Sak {}: vedtak godkjent", saksnummer);

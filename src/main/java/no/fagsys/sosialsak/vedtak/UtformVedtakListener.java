@@ -1,6 +1,7 @@
 package no.fagsys.sosialsak.vedtak;
 
 import java.util.List;
+import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
  * The draft task {@code Task_UtformVedtak}. On <b>create</b>: in an emergency ({@code nodsituasjon}) the decision is
  * due the same day (SPEC § 4.1); otherwise the draft has no due date of its own (the calling case's deadlines, such
  * as the interim reply after one month, apply). On <b>complete</b>: the draft must be complete (the same rules as when it is issued, so the
- * caseworker hears of a gap now, not the leader later), and the drafter is recorded in {@code utformetAv} for the
- * four-eyes check. The drafter is the authenticated user; without one (the engine called by a system or a test),
+ * caseworker hears of a gap now, not the leader later), and the drafter is recorded as the task's assignee (so the
+ * engine's task history names her) and in {@code utformetAv} for the forms, with the draft's fingerprint
+ * ({@code utkastSjekksum}) for the four-eyes check. The drafter is the authenticated user; without one (the engine called by a system or a test),
  * the task's assignee. A draft completed by nobody known is refused: four eyes need to know the first pair.
  */
 @Component(VedtakProcess.Elements.BEAN_UTFORM_LISTENER)
@@ -38,7 +40,13 @@ public class UtformVedtakListener implements TaskListener {
     if (!feil.isEmpty()) {
       throw UgyldigVedtakException.av("Vedtaket er ikke ferdig utformet", feil);
     }
+    // The drafter is recorded where the engine keeps it (the task's history names the user who completed it) and
+    // the draft's fingerprint, so the approval can tell whether anything changed after it was handed in.
+    if (!drafter.equals(task.getAssignee())) {
+      task.setAssignee(drafter);
+    }
     Variables.UTFORMET_AV.set(task, drafter);
-    LOG.info("Sak {}: vedtak utformet, sendt til godkjenning", Variables.SAKSNUMMER.get(task));
+    Variables.UTKAST_SJEKKSUM.set(task, VedtakUtkast.fra(task).sjekksum());
+    LOG.info("Sak {}: vedtak utformet, sendt til godkjenning", Saksfakta.saksnummer(task));
   }
 }

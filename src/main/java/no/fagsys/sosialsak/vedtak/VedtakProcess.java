@@ -75,6 +75,8 @@ public final class VedtakProcess {
     public static final ProcessVariable<Boolean> INFORMERT_OM_REDUKSJON = bool("informertOmReduksjon");
     public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
     public static final ProcessVariable<String> UTFORMET_AV = string("utformetAv");
+    /** The draft's fingerprint when it was handed in ({@code VedtakUtkast#sjekksum()}); set by the product only. */
+    public static final ProcessVariable<String> UTKAST_SJEKKSUM = string("utkastSjekksum");
 
     // The approval (form vedtak-godkjenn).
     public static final ProcessVariable<Boolean> GODKJENT = bool("godkjent");
@@ -101,8 +103,8 @@ public final class VedtakProcess {
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(
-        UTFORMET_AV, GODKJENT, GODKJENNING_KOMMENTAR, GODKJENT_AV, SENDT_TILBAKE_AV, VEDTAK_ID, KLAGEFRIST,
-        VEDTAKSDATO);
+        UTFORMET_AV, UTKAST_SJEKKSUM, GODKJENT, GODKJENNING_KOMMENTAR, GODKJENT_AV, SENDT_TILBAKE_AV, VEDTAK_ID,
+        KLAGEFRIST, VEDTAKSDATO);
 
     private Variables() {}
   }

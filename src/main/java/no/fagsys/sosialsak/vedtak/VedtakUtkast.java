@@ -49,6 +49,20 @@ record VedtakUtkast(
         text(scope, Variables.BEGRENSNING), barnetsBeste, stonadsform, lanevilkar, vilkar, informert);
   }
 
+  /**
+   * A fingerprint of the draft's content as the caseworker handed it in: any change to the draft afterwards (by the
+   * approver, or through any API) gives another one.
+   */
+  String sjekksum() {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   boolean stonadInnvilget() {
     return OKONOMISK_STONAD.equals(tjeneste) && (INNVILGET.equals(utfall) || DELVIS_INNVILGET.equals(utfall));
   }

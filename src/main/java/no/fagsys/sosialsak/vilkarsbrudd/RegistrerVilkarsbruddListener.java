@@ -60,7 +60,9 @@ public class RegistrerVilkarsbruddListener implements ExecutionListener {
     required(execution, HENDELSE, feil);
     Vedtak vedtak = null;
     if (vedtakId != null) {
-      vedtak = register.finn(vedtakId).orElse(null);
+      // Another municipality's decision answers exactly as an unknown one: no existence oracle.
+      String kommune = execution.getTenantId() != null ? execution.getTenantId() : kommunenummer;
+      vedtak = register.finn(vedtakId).filter(v -> v.kommunenummer().equals(kommune)).orElse(null);
       if (vedtak == null) {
         feil.add("vedtakId: finner ikke vedtaket '" + vedtakId + "'");
       } else if (vedtak.vilkar() == null || vedtak.vilkar().isBlank()) {

@@ -6,7 +6,6 @@ import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.FOR
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.FORHANDSVARSEL_SENDT;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.FORHANDSVARSEL_TEKST;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.HENDELSE;
-import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.SVARFRIST;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.SVARFRIST_TIDSPUNKT;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.TILLATT_KONSEKVENS;
@@ -84,7 +83,7 @@ public class SendForhandsvarselListener implements TaskListener {
     SVARFRIST_TIDSPUNKT.set(task.getExecution(), EngineTime.endOf(svarfrist));
     String saksnummer = task.getExecution().getProcessBusinessKey();
     String brytes = ProcessVariable.text(task, BRYTES_VEDTAK_ID);
-    Brevinnhold innhold = innhold(saksnummer, ProcessVariable.text(task, KOMMUNENUMMER),
+    Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), brytes, ProcessVariable.text(task, VILKAR),
         ProcessVariable.text(task, HENDELSE), foreslatt, ProcessVariable.text(task, FORHANDSVARSEL_TEKST), svarfrist,
         today, EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));

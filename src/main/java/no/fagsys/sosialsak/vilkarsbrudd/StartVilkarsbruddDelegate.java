@@ -31,7 +31,7 @@ public class StartVilkarsbruddDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, Object> start = new HashMap<>();
     start.put(Variables.VEDTAK_ID.name(), Variables.VEDTAK_ID.get(execution));
-    start.put(Variables.KOMMUNENUMMER.name(), Variables.KOMMUNENUMMER.get(execution));
+    start.put(Variables.KOMMUNENUMMER.name(), execution.getTenantId());
     start.put(Variables.VILKAR.name(), Variables.VILKAR.get(execution));
     start.put(Variables.HENDELSE.name(), BESKRIVELSE.get(execution));
     ProcessInstance vilkarsbrudd = execution.getProcessEngineServices().getRuntimeService()

@@ -58,6 +58,7 @@ class FeilendeJobbTest {
   @Autowired HistoryService historyService;
   @Autowired VedtakRegister register;
 
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   EngineRest rest;
 
   @BeforeAll
@@ -65,6 +66,10 @@ class FeilendeJobbTest {
     rest = new EngineRest(template);
     BpmnModelInstance model = Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
         .startEvent()
+        .userTask(VedtakProcess.Elements.UTFORM_VEDTAK)
+          .camundaTaskListenerDelegateExpression("complete", "${" + VedtakProcess.Elements.BEAN_UTFORM_LISTENER + "}")
+        .userTask(VedtakProcess.Elements.GODKJENN_VEDTAK)
+          .camundaTaskListenerDelegateExpression("complete", "${" + VedtakProcess.Elements.BEAN_GODKJENN_LISTENER + "}")
         .serviceTask(VedtakProcess.Elements.FATT_VEDTAK).camundaAsyncBefore()
           .camundaDelegateExpression("${" + VedtakProcess.Elements.BEAN_FATT + "}")
         .serviceTask("Task_ArkiverVedtaksbrev").camundaClass(BrevarkivForTest.class.getName())
@@ -86,7 +91,7 @@ class FeilendeJobbTest {
     Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(t0));
     String saksnummer = "DRIFT-" + UUID.randomUUID();
-    String instance = runtimeService.startProcessInstanceByKey(KEY, saksnummer, godkjentVedtak(saksnummer)).getId();
+    String instance = godkjent(saksnummer);
     Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
     assertThat(job.getRetries()).isEqualTo(3);
     BrevarkivForTest.nede = true;
@@ -142,7 +147,24 @@ class FeilendeJobbTest {
         .isEqualTo(register.finnForSak(saksnummer).get(0).id());
   }
 
-  /** The variables of an approved decision when {@code Task_FattVedtak} starts (drafted by kari, approved by kjell). */
+  /**
+   * Starts the test process with a complete draft and has kari draft and kjell approve it, so {@code Task_FattVedtak}
+   * waits as its asynchronous job; returns the instance id.
+   */
+  String godkjent(String saksnummer) {
+    String instance = runtimeService.startProcessInstanceByKey(KEY, saksnummer, godkjentVedtak(saksnummer)).getId();
+    for (String[] step : new String[][] {{VedtakProcess.Elements.UTFORM_VEDTAK, "kari"},
+        {VedtakProcess.Elements.GODKJENN_VEDTAK, "kjell"}}) {
+      String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(step[0])
+          .singleResult().getId();
+      taskService.setAssignee(task, step[1]);
+      taskService.complete(task, step[0].equals(VedtakProcess.Elements.GODKJENN_VEDTAK)
+          ? Map.of("godkjent", true) : Map.of());
+    }
+    return instance;
+  }
+
+  /** The variables of a complete draft of a decision. */
   static Map<String, Object> godkjentVedtak(String saksnummer) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("saksnummer", saksnummer);
@@ -154,8 +176,6 @@ class FeilendeJobbTest {
     variables.put("relevanteOpplysninger", "Søkeren er uten inntekt denne måneden.");
     variables.put("stonadsform", "BIDRAG");
     variables.put("antallBarnIHusstanden", 0);
-    variables.put("utformetAv", "kari");
-    variables.put("godkjentAv", "kjell");
     return variables;
   }
 }

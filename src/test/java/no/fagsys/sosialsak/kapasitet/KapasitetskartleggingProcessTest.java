@@ -90,6 +90,8 @@ class KapasitetskartleggingProcessTest {
       identity.saveTenant(tenant);
     }
     repository = new KapasitetskartleggingRepository(jdbc);
+    Mocks.register(no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN,
+        new no.fagsys.sosialsak.platform.integritet.KunSomDelprosess());
     Mocks.register("opprettKapasitetskartlegging", new OpprettKapasitetskartlegging(repository, 3));
     Mocks.register("lagreKapasitetssvar", new LagreKapasitetssvar(repository));
     Mocks.register("sendKapasitetspurring", new SendKapasitetspurring(repository,

@@ -170,22 +170,26 @@ class VedtakProcessTest {
   void etStegSomFeilerEtterAtBrevetErLagetEtterlaterIngenBrevOgIngenHendelse() {
     // fattVedtak renders and stores the letter, then the next step fails: the command is rolled back with the letter.
     BpmnModelInstance model = Bpmn.createExecutableProcess("vedtaksbrevRullesTilbake").camundaHistoryTimeToLive(1)
-        .startEvent().serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
+        .startEvent()
+        .userTask(Elements.UTFORM_VEDTAK).camundaTaskListenerDelegateExpression("complete", "${utformVedtakListener}")
+        .userTask(Elements.GODKJENN_VEDTAK)
+        .camundaTaskListenerDelegateExpression("complete", "${godkjennVedtakListener}")
+        .serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
         .serviceTask("Task_Feiler").camundaExpression("${finnesIkke.feil()}").endEvent().done();
     extension.manageDeployment(engine.getRepositoryService().createDeployment()
         .addModelInstance("vedtaksbrevRullesTilbake.bpmn", model).deploy());
     Map<String, Object> variables = new HashMap<>();
-    variables.put("saksnummer", "SAK-RB");
-    variables.put("kommunenummer", "5028");
     variables.put("tjeneste", "INDIVIDUELL_PLAN");
     variables.put("vedtakUtfall", "INNVILGET");
     variables.put("vedtakBegrunnelse", "Behov for langvarige og koordinerte tjenester.");
     variables.put("vedtakHjemmel", "sosialtjenesteloven § 28");
     variables.put("relevanteOpplysninger", "Opplysninger.");
-    variables.put("utformetAv", KARI);
-    variables.put("godkjentAv", KJELL);
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("vedtaksbrevRullesTilbake", "SAK-RB",
-        variables)).hasMessageContaining("finnesIkke");
+    variables.put("kommunenummer", "5028"); // the case's tenant (the test engine's tenant provider)
+    ProcessInstance instance =
+        engine.getRuntimeService().startProcessInstanceByKey("vedtaksbrevRullesTilbake", "SAK-RB", variables);
+    utform(instance, KARI, Map.of());
+    assertThatThrownBy(() -> completeAs(KJELL, "leder", task(instance, Elements.GODKJENN_VEDTAK),
+        Map.of("godkjent", true))).hasMessageContaining("finnesIkke");
     assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
     assertThat(BrevTestSupport.arkiv().hendelser()).isEmpty();
   }

@@ -71,6 +71,10 @@ class VedtakRestTest {
     return Map.of("value", value, "type", "String");
   }
 
+  /**
+   * Starts the new-decision steps as a calling process does (the engine, no user): a user may not start them
+   * directly, which the first lines check over REST.
+   */
   private String start(String user, String saksnummer) throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("saksnummer", string(saksnummer));
@@ -80,10 +84,12 @@ class VedtakRestTest {
     variables.put("vedtakForslagBegrunnelse", string("Du har ikke midler til nødvendig livsopphold."));
     variables.put("vedtakForslagHjemmel", string("sosialtjenesteloven § 18"));
     variables.put("antallBarnIHusstanden", Map.of("value", 0, "type", "Integer"));
-    ResponseEntity<String> response = rest.post(user, "/process-definition/key/" + VedtakProcess.KEY + "/start",
+    ResponseEntity<String> direct = rest.post(user, "/process-definition/key/" + VedtakProcess.KEY + "/start",
         Map.of("businessKey", saksnummer, "variables", variables));
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-    return JSON.readTree(response.getBody()).get("id").asText();
+    assertThat(direct.getStatusCode().is4xxClientError()).as(direct.getBody()).isTrue();
+    Map<String, Object> plain = new LinkedHashMap<>();
+    variables.forEach((name, value) -> plain.put(name, ((Map<?, ?>) value).get("value")));
+    return runtimeService.startProcessInstanceByKey(VedtakProcess.KEY, saksnummer, plain).getId();
   }
 
   private String taskId(String processInstanceId, String element) {
@@ -217,6 +223,9 @@ class VedtakRestTest {
     // fattVedtak stores the decision, then the next step fails: the whole command, the row included, is undone.
     BpmnModelInstance model = Bpmn.createExecutableProcess("vedtakRullesTilbake").camundaHistoryTimeToLive(1)
         .startEvent("Event_Start")
+        .userTask(Elements.UTFORM_VEDTAK).camundaTaskListenerDelegateExpression("complete", "${utformVedtakListener}")
+        .userTask(Elements.GODKJENN_VEDTAK)
+        .camundaTaskListenerDelegateExpression("complete", "${godkjennVedtakListener}")
         .serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
         .serviceTask("Task_Feiler").camundaExpression("${finnesIkke.feil()}")
         .endEvent("Event_Slutt").done();
@@ -225,16 +234,18 @@ class VedtakRestTest {
     try {
       String saksnummer = "TEST-" + UUID.randomUUID();
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("saksnummer", saksnummer);
       variables.put("kommunenummer", "5028");
       variables.put("tjeneste", "INDIVIDUELL_PLAN");
       variables.put("vedtakUtfall", "INNVILGET");
       variables.put("vedtakBegrunnelse", "Behov for langvarige og koordinerte tjenester.");
       variables.put("vedtakHjemmel", "sosialtjenesteloven § 28");
       variables.put("relevanteOpplysninger", "Opplysninger.");
-      variables.put("utformetAv", "kari");
-      variables.put("godkjentAv", "kjell");
-      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("vedtakRullesTilbake", saksnummer, variables))
+      String instance = runtimeService.startProcessInstanceByKey("vedtakRullesTilbake", saksnummer, variables).getId();
+      taskService.setAssignee(taskId(instance, Elements.UTFORM_VEDTAK), "kari");
+      taskService.complete(taskId(instance, Elements.UTFORM_VEDTAK));
+      String godkjenning = taskId(instance, Elements.GODKJENN_VEDTAK);
+      taskService.setAssignee(godkjenning, "kjell");
+      assertThatThrownBy(() -> taskService.complete(godkjenning, Map.of("godkjent", true)))
           .hasMessageContaining("finnesIkke");
       assertThat(register.finnForSak(saksnummer)).isEmpty();
       assertThat(brevArkiv.forSak(saksnummer)).as("the letter rendered and stored before the failure").isEmpty();
@@ -258,7 +269,10 @@ class VedtakRestTest {
         .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
     assertThat(expressions).containsExactlyInAnyOrder("${" + Elements.BEAN_FATT + "}",
         "${" + Elements.BEAN_FORBERED + "}", "${" + Elements.BEAN_UTFORM_LISTENER + "}",
-        "${" + Elements.BEAN_GODKJENN_LISTENER + "}");
+        "${" + Elements.BEAN_GODKJENN_LISTENER + "}",
+        "${" + no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN + "}");
+    assertThat(context.getBean(no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN))
+        .isInstanceOf(org.camunda.bpm.engine.delegate.ExecutionListener.class);
     assertThat(context.getBean(Elements.BEAN_FATT)).isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
     assertThat(context.getBean(Elements.BEAN_FORBERED))
         .isInstanceOf(org.camunda.bpm.engine.delegate.ExecutionListener.class);

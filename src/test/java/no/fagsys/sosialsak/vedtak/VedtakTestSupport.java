@@ -22,6 +22,8 @@ public final class VedtakTestSupport {
 
   public static InMemoryVedtakRegister registerBeans() {
     InMemoryVedtakRegister register = new InMemoryVedtakRegister();
+    Mocks.register(no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN,
+        new no.fagsys.sosialsak.platform.integritet.KunSomDelprosess());
     Mocks.register(Elements.BEAN_FORBERED, new ForberedVedtakListener());
     Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
     Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());

@@ -10,6 +10,10 @@ public final class Roles {
   public static final String PROSESSEIER = "prosesseier";
   /** Camunda's own administrator group: members bypass authorization and tenant checks. */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
+  /** Alias of {@link #CAMUNDA_ADMIN}: the administrators. */
+  public static final String ADMIN = CAMUNDA_ADMIN;
+  /** Groups that read and never write: a user whose groups are all here changes nothing through any API. */
+  public static final java.util.Set<String> LESETILGANG = java.util.Set.of(REVISOR);
 
   private Roles() {}
 }

@@ -55,7 +55,8 @@ class AccessRulesTest {
   void deployAndStartOneCaseInEachMunicipality() throws Exception {
     rest = new EngineRest(template);
     deploymentId = repositoryService.createDeployment().name("tilgangstest")
-        .addClasspathResource("bpmn/tilgangstest.bpmn").deploy().getId();
+        .addClasspathResource("bpmn/tilgangstest.bpmn")
+        .addClasspathResource("bpmn/tilgangstest-start.form").deploy().getId();
     String today = LocalDate.now() + "T12:00:00";
     melhusCase = start("kari", "5028", today);
     malvikCase = start("mona", "5031", LocalDate.now().plusDays(10) + "T12:00:00");
