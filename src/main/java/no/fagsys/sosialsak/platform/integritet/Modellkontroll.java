@@ -62,6 +62,59 @@ public class Modellkontroll extends AbstractProcessEnginePlugin {
     configuration.setCustomPreDeployers(pre);
   }
 
+  /**
+   * What the deployment's models may reference: what it brings itself (forms by their id, decisions and processes
+   * by their key) or what is deployed already (looked up without the deploying user's read rights).
+   */
+  private static Modellvakt.Oppslag oppslag(Map<String, ResourceEntity> resources) {
+    Set<String> skjema = new TreeSet<>();
+    Set<String> beslutninger = new TreeSet<>();
+    Set<String> prosesser = new TreeSet<>();
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    java.util.regex.Pattern decision = java.util.regex.Pattern.compile("<(?:\\w+:)?decision\\s[^>]*\\bid=\"([^\"]+)\"");
+    java.util.regex.Pattern process = java.util.regex.Pattern.compile("<(?:\\w+:)?process\\s[^>]*\\bid=\"([^\"]+)\"");
+    resources.forEach((name, resource) -> {
+      String text = new String(resource.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher m;
+      if (name.endsWith(".form")) {
+        // The form's own id is the last top-level "id" (components come first in Modeler's files); take all ids.
+        for (m = id.matcher(text); m.find(); ) {
+          skjema.add(m.group(1));
+        }
+      } else if (name.endsWith(".dmn")) {
+        for (m = decision.matcher(text); m.find(); ) {
+          beslutninger.add(m.group(1));
+        }
+      } else if (name.endsWith(".bpmn")) {
+        for (m = process.matcher(text); m.find(); ) {
+          prosesser.add(m.group(1));
+        }
+      }
+    });
+    var context = Context.getCommandContext();
+    var repository = Context.getProcessEngineConfiguration().getRepositoryService();
+    return new Modellvakt.Oppslag() {
+      @Override
+      public boolean skjema(String key) {
+        // Forms are shared by all municipalities (deployed without a tenant).
+        return skjema.contains(key) || context.getCamundaFormDefinitionManager()
+            .findLatestDefinitionByKeyAndTenantId(key, null) != null;
+      }
+
+      @Override
+      public boolean beslutning(String key) {
+        return beslutninger.contains(key) || context.runWithoutAuthorization(
+            () -> repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0);
+      }
+
+      @Override
+      public boolean prosess(String key) {
+        return prosesser.contains(key) || context.runWithoutAuthorization(
+            () -> repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0);
+      }
+    };
+  }
+
   private void kontroller(DeploymentEntity deployment) {
     Authentication user = Context.getCommandContext() == null ? null
         : Context.getCommandContext().getAuthentication();
@@ -69,10 +122,9 @@ public class Modellkontroll extends AbstractProcessEnginePlugin {
       return;
     }
     List<String> feil = new ArrayList<>();
-    Map<String, ResourceEntity> resources = deployment.getResources();
-    if (resources != null) {
-      resources.forEach((name, resource) -> feil.addAll(vakt().sjekk(name, resource.getBytes())));
-    }
+    Map<String, ResourceEntity> resources = deployment.getResources() == null ? Map.of() : deployment.getResources();
+    Modellvakt.Oppslag oppslag = oppslag(resources);
+    resources.forEach((name, resource) -> feil.addAll(vakt().sjekk(name, resource.getBytes(), oppslag)));
     if (!feil.isEmpty()) {
       throw new BadUserRequestException("Modellen kan ikke tas i bruk: " + String.join("; ", feil));
     }

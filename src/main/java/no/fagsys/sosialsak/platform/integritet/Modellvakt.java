@@ -39,7 +39,9 @@ import org.w3c.dom.NodeList;
  *       ({@code processBusinessKey}, {@code tenantId}, ids).</li>
  *   <li>Decisions in FEEL only: no other expression language, no external (Java) functions.</li>
  * </ul>
- * The product's own models pass the same check ({@code ModellvaktTest}).
+ * And what a model references exists, in the same deployment or deployed before: every {@code camunda:formRef},
+ * {@code camunda:decisionRef} and {@code calledElement}; every executable process has a history time-to-live.
+ * The product's own models pass the same check ({@code ModellAngrepTest}).
  */
 public class Modellvakt {
 
@@ -61,6 +63,7 @@ public class Modellvakt {
 
   private final Supplier<Set<String>> delegater;
   private final Supplier<Set<String>> bonner;
+  private Oppslag oppslag;
 
   /**
    * @param delegater the names of the product's delegate, listener and variable-mapping beans
@@ -71,8 +74,23 @@ public class Modellvakt {
     this.bonner = bonner;
   }
 
+  /** What a model may reference: forms, decisions and processes in the same deployment or already deployed. */
+  public interface Oppslag {
+    boolean skjema(String id);
+
+    boolean beslutning(String key);
+
+    boolean prosess(String key);
+  }
+
+  /** The problems of one resource, without checking what it references. */
+  public synchronized List<String> sjekk(String ressurs, byte[] innhold) {
+    return sjekk(ressurs, innhold, null);
+  }
+
   /** The problems of one resource of a deployment, each naming its element; empty when it may be deployed. */
-  public List<String> sjekk(String ressurs, byte[] innhold) {
+  public synchronized List<String> sjekk(String ressurs, byte[] innhold, Oppslag oppslag) {
+    this.oppslag = oppslag;
     String navn = ressurs.toLowerCase(Locale.ROOT);
     if (!navn.endsWith(".bpmn") && !navn.endsWith(".bpmn20.xml") && !navn.endsWith(".dmn")
         && !navn.endsWith(".dmn11.xml")) {
@@ -121,7 +139,17 @@ public class Modellvakt {
         }
       } else if (value.contains("${") || value.contains("#{")) {
         feil.addAll(uttrykk(sted, value));
+      } else if (oppslag != null && isCamunda(attr) && name.equals("formRef") && !oppslag.skjema(value)) {
+        feil.add(sted + "skjemaet «" + value + "» finnes ikke (verken i utrullingen eller fra før)");
+      } else if (oppslag != null && isCamunda(attr) && name.equals("decisionRef") && !oppslag.beslutning(value)) {
+        feil.add(sted + "beslutningstabellen «" + value + "» finnes ikke (verken i utrullingen eller fra før)");
+      } else if (oppslag != null && name.equals("calledElement") && !oppslag.prosess(value)) {
+        feil.add(sted + "prosessen «" + value + "» finnes ikke (verken i utrullingen eller fra før)");
       }
+    }
+    if (!dmn && lokal.equals("process") && "true".equals(element.getAttribute("isExecutable"))
+        && element.getAttributeNodeNS("http://camunda.org/schema/1.0/bpmn", "historyTimeToLive") == null) {
+      feil.add(sted + "camunda:historyTimeToLive mangler (hvor lenge historikken skal lagres)");
     }
     if (!dmn && !harBarn(element) && element.getTextContent() != null) {
       String text = element.getTextContent();

@@ -394,12 +394,13 @@ public class Skrivevakt extends OncePerRequestFilter {
 
   /** Whether a submitted value is the variable's current value (as Tasklist sends a read-only field back). */
   static boolean sammeVerdi(Object navarende, JsonNode sendt) {
+    // What a form sends for a field with no value: nothing, an empty text, or an unticked checkbox.
     boolean tomtSendt = sendt == null || sendt.isMissingNode() || sendt.isNull()
-        || (sendt.isTextual() && sendt.asText().isEmpty());
+        || (sendt.isTextual() && sendt.asText().isEmpty()) || (sendt.isBoolean() && !sendt.asBoolean());
     if (navarende == null || (navarende instanceof String s && s.isEmpty())) {
       return tomtSendt;
     }
-    if (tomtSendt) {
+    if (tomtSendt && !(navarende instanceof Boolean)) {
       return false;
     }
     if (navarende instanceof Boolean b) {
