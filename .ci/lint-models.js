@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Lints every BPMN model in processes/ with bpmnlint (.bpmnlintrc) and every DMN model in decisions/ with
-// dmnlint (.dmnlintrc), including subfolders, since everything under them is deployed. A missing or empty
+// dmnlint (.dmnlintrc), including subfolders, since everything under them is deployed, and validates the element
+// templates in .camunda/element-templates/ against Camunda 7's template schema. A missing or empty
 // folder is fine (nothing to lint). Exits non-zero when a model has a lint error or cannot be parsed.
 //
 // Usage: node .ci/lint-models.js [modelRoot]
@@ -67,6 +68,31 @@ for (const { folder, extension, tool, config } of linters) {
     failed = true;
   } else {
     console.log(`${tool}: ok`);
+  }
+}
+
+// Element templates (Modeler's template picker): every file under .camunda/element-templates/ must validate against
+// Camunda 7's element template schema (@bpmn-io/element-templates-validator, the validator Modeler uses).
+const templateDir = path.join(modelRoot, '.camunda', 'element-templates');
+if (fs.existsSync(templateDir)) {
+  const { validateAll } = require(require.resolve('@bpmn-io/element-templates-validator', { paths: [ repoRoot ] }));
+  for (const file of fs.readdirSync(templateDir).filter(name => name.endsWith('.json')).sort()) {
+    let templates;
+    try {
+      templates = JSON.parse(fs.readFileSync(path.join(templateDir, file), 'utf8'));
+    } catch (e) {
+      console.error(`element-templates: ${file}: not JSON: ${e.message}`);
+      failed = true;
+      continue;
+    }
+    const result = validateAll(Array.isArray(templates) ? templates : [ templates ]);
+    if (!result.valid) {
+      result.results.filter(r => !r.valid).forEach(r =>
+        r.errors.forEach(e => console.error(`element-templates: ${file}: ${r.object && r.object.id}: ${e.message}`)));
+      failed = true;
+    } else {
+      console.log(`element-templates: ${file}: ${result.results.length} template(s) ok`);
+    }
   }
 }
 

@@ -60,7 +60,7 @@ public class SendRettingsbrevListener implements TaskListener {
       throw new UgyldigVedtakException("Brevet om retting kan ikke sendes: " + String.join(" ", feil));
     }
     String saksnummer = task.getExecution().getProcessBusinessKey();
-    Brevinnhold innhold = innhold(saksnummer, ProcessVariable.text(task, KOMMUNENUMMER),
+    Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),
         SKRIFTLIG_OG_UNDERTEGNET.get(task), ANGIR_VEDTAK_OG_ONSKET_ENDRING.get(task), tekst, frist, today,
         EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
