@@ -2,7 +2,6 @@ package no.fagsys.sosialsak.soknad;
 
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ANSVARLIG_KOMMUNE_BEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.ANSVARLIG_KOMMUNE_HJEMMEL;
-import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.KOMMUNENUMMER;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SOKER_REFERANSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SOKNADSDATO;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TJENESTE;
@@ -56,7 +55,7 @@ public class SendVideresendingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String egen = ProcessVariable.text(task, KOMMUNENUMMER);
+    String egen = task.getTenantId();
     String mottaker = ProcessVariable.text(task, VIDERESENDT_TIL_KOMMUNE);
     String begrunnelse = ProcessVariable.text(task, VIDERESENDING_BEGRUNNELSE);
     List<String> feil = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class Beskyttet {
       "paklagetKlagefrist", "innenforKlagefrist", "merEnnEttArSidenVedtaket", "oversendtStatsforvalteren",
       "vilkarsbruddSak", "brytesVedtakId", "trukketDato", "endeligRett", "skjonnsutovelse",
       // Results of the decision tables and their reasons.
-      "tabellRett", "tabellBegrunnelse", "tabellHjemmel", "ansvarligKommune", "ansvarligKommuneBegrunnelse",
+      "tabellRett", "tabellBegrunnelse", "tabellHjemmel", "ansvarligKommune", "viErAnsvarligKommune", "ansvarligKommuneBegrunnelse",
       "ansvarligKommuneHjemmel", "aktivitetsvilkar", "opplaeringsvilkar", "vilkarBegrunnelse", "rettParagraf18",
       "tilgang", "tilgangBegrunnelse", "tilgangHjemmel", "tillattKonsekvens", "konsekvensBegrunnelse",
       "konsekvensHjemmel", "vilkarGyldig", "vilkarGyldigBegrunnelse", "klagevurderingUtfall",

@@ -35,7 +35,13 @@ public class EngineSvar extends OncePerRequestFilter {
       throws ServletException, IOException {
     ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
     try {
-      chain.doFilter(request, buffer);
+      try {
+        chain.doFilter(request, buffer);
+      } catch (ServletException | RuntimeException unmapped) {
+        // An engine exception the API's own mappers did not answer (it reached the servlet container, which would
+        // answer an HTML error page): answered here in the API's JSON shape, without a stack trace.
+        svarPaUnntak(unmapped, buffer);
+      }
     } finally {
       if (buffer.getStatus() >= 400) {
         String svar = new String(buffer.getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -50,6 +56,30 @@ public class EngineSvar extends OncePerRequestFilter {
       }
       buffer.copyBodyToResponse();
     }
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineSvar.class);
+
+  static void svarPaUnntak(Exception unmapped, ContentCachingResponseWrapper buffer) throws IOException {
+    Throwable cause = unmapped;
+    while (cause.getCause() != null && cause.getCause() != cause
+        && !(cause instanceof org.camunda.bpm.engine.ProcessEngineException)) {
+      cause = cause.getCause();
+    }
+    int status = cause instanceof org.camunda.bpm.engine.AuthorizationException ? 403
+        : cause instanceof org.camunda.bpm.engine.BadUserRequestException ? 400
+        : cause instanceof org.camunda.bpm.engine.OptimisticLockingException ? 409 : 500;
+    LOG.warn("Ubesvart unntak fra motorens API besvart med {}: {}", status, cause.getClass().getName());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", cause.getClass().getSimpleName());
+    body.put("message", status == 500 ? "Det oppstod en feil. Prøv igjen, eller kontakt brukerstøtte."
+        : status == 409 ? EngineRestErrorMapper.SAMTIDIG_ENDRING : String.valueOf(cause.getMessage()));
+    body.put("code", 0);
+    buffer.resetBuffer();
+    buffer.setStatus(status);
+    buffer.setContentType("application/json");
+    buffer.setCharacterEncoding("UTF-8");
+    buffer.getOutputStream().write(JSON.writeValueAsBytes(body));
   }
 
   static Map<String, Object> erstatning(String svar) {
