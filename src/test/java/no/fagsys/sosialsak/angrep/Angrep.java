@@ -38,6 +38,9 @@ final class Angrep {
     this.template = template;
     this.rest = new EngineRest(template);
     this.engine = engine;
+    // The webapps' engine API finds the engine by name in the static registry; plain-engine tests that ran before
+    // in this JVM registered and closed their own engine under the same name ("default"), which removes this one.
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
   }
 
   static Map<String, Object> v(Object value, String type) {
