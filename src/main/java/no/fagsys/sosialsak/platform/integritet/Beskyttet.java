@@ -31,7 +31,8 @@ public final class Beskyttet {
       "tilgang", "tilgangBegrunnelse", "tilgangHjemmel", "tillattKonsekvens", "konsekvensBegrunnelse",
       "konsekvensHjemmel", "vilkarGyldig", "vilkarGyldigBegrunnelse", "klagevurderingUtfall",
       "klagevurderingBegrunnelse", "klagevurderingHjemmel", "avvisningBegrunnelse", "avvisningHjemmel",
-      "vedtakForslagUtfall", "vedtakForslagHjemmel",
+      "vedtakForslagUtfall", "vedtakForslagHjemmel", "beregningsdato", "satsEnslig", "satsPar", "satsBofellesskap",
+      "satsBarn0til5", "satsBarn6til10", "satsBarn11til17", "satserGyldigFra",
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
