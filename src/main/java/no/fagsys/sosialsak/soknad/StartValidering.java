@@ -93,8 +93,8 @@ final class StartValidering {
   /**
    * A pseudonymous applicant reference: at most {@value #MAX_REFERENCE} characters and never something that reads as
    * a national identity number, however written (spaces, dots or a dash between the parts, full-width or other
-   * Unicode digits: the text is normalized (NFKC), spaces and dots dropped, and eleven digits in a row or six and
-   * five around a dash refused).
+   * Unicode digits: the text is normalized (NFKC), spaces and dots dropped, and exactly eleven digits in a row, or
+   * six and five around a dash, refused; a longer number, such as a time stamp, is not a national id).
    */
   void pseudonym(ProcessVariable<String> variable) {
     String value = required(variable);
@@ -109,7 +109,7 @@ final class StartValidering {
     }
   }
 
-  private static final Pattern FODSELSNUMMER = Pattern.compile("\\d{11}|\\d{6}[-\u2010\u2011\u2013]\\d{5}");
+  private static final Pattern FODSELSNUMMER = Pattern.compile("(?<!\\d)(\\d{11}|\\d{6}[-\u2010\u2011\u2013]\\d{5})(?!\\d)");
 
   static boolean lesesSomFodselsnummer(String value) {
     String normalized = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);

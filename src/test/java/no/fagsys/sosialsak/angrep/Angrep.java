@@ -38,9 +38,13 @@ final class Angrep {
     this.template = template;
     this.rest = new EngineRest(template);
     this.engine = engine;
-    // The webapps' engine API finds the engine by name in the static registry; plain-engine tests that ran before
-    // in this JVM registered and closed their own engine under the same name ("default"), which removes this one.
+    // The webapps' engine API finds the engine by name in the platform's container, the engine REST API in the
+    // static registry. Other application contexts and plain engines that ran before in this JVM registered and
+    // closed engines under the same name ("default"), which can leave this context's engine in neither.
     org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
+    if (org.camunda.bpm.BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+      org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+    }
   }
 
   static Map<String, Object> v(Object value, String type) {

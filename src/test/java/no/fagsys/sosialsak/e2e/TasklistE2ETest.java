@@ -205,10 +205,10 @@ class TasklistE2ETest {
     browser.fill("vedtakId", vedtakId);
     browser.fill("kommunenummer", "5028");
     browser.fill("klagetekst", "Jeg er uenig i vurderingen og ønsker mer hjelp.");
-    browser.check("gjelderEnkeltvedtak");
-    browser.check("klagerHarKlagerett");
-    browser.check("skriftligOgUndertegnet");
-    browser.check("angirVedtakOgOnsketEndring");
+    browser.answer("gjelderEnkeltvedtak", true);
+    browser.answer("klagerHarKlagerett", true);
+    browser.answer("skriftligOgUndertegnet", true);
+    browser.answer("angirVedtakOgOnsketEndring", true);
     assertThat(browser.field("klagetekst").getAttribute("value")).isNotBlank();
     browser.shot("klage-registrert");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
