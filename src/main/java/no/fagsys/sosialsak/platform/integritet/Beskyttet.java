@@ -24,7 +24,7 @@ public final class Beskyttet {
       "brev", "nyttVedtakId", "statsforvalterensVedtakId", "oversendelsesbrevId", "forelopigSvarBrevId",
       "forhandsvarselBrevId", "forhandsvarselSendt", "paklagetVedtakId", "paklagetVedtaksdato",
       "paklagetKlagefrist", "innenforKlagefrist", "merEnnEttArSidenVedtaket", "oversendtStatsforvalteren",
-      "vilkarsbruddSak", "brytesVedtakId", "trukketDato", "endeligRett", "skjonnsutovelse",
+      "vilkarsbruddSak", "brytesVedtakId", "delvisEndretVedtakId", "trukketDato", "endeligRett", "skjonnsutovelse",
       // Results of the decision tables and their reasons.
       "tabellRett", "tabellBegrunnelse", "tabellHjemmel", "ansvarligKommune", "viErAnsvarligKommune", "ansvarligKommuneBegrunnelse",
       "ansvarligKommuneHjemmel", "aktivitetsvilkar", "opplaeringsvilkar", "vilkarBegrunnelse", "rettParagraf18",
@@ -40,10 +40,12 @@ public final class Beskyttet {
 
   /**
    * Protected names the product's models themselves maintain by expression ({@code execution.setVariable}): the
-   * case's status and the dismissal's reasons. Users still cannot set them; a model may.
+   * case's status, the dismissal's reasons, the part of a complaint forwarded after a partial change, and access
+   * for a Norwegian citizen (§ 2's regulation does not apply, so the model answers without the table). Users still
+   * cannot set them; a model may.
    */
   public static final Set<String> SATT_AV_MODELLEN = Set.of("saksstatus", "utfall", "avvisningBegrunnelse",
-      "avvisningHjemmel");
+      "avvisningHjemmel", "delvisEndretVedtakId", "tilgang", "tilgangBegrunnelse", "tilgangHjemmel");
 
   /** Protected names a start form may declare: its start listener validates them. */
   public static final Set<String> TILLATT_VED_START = Set.of("kommunenummer", "vedtakId");

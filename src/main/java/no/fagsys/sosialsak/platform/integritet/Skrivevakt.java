@@ -219,13 +219,16 @@ public class Skrivevakt extends OncePerRequestFilter {
     } else if (json != null) {
       samle(json, skrivinger);
     }
+    Matcher fullforing = FULLFORING.matcher(path);
+    Matcher start = START.matcher(path);
+    if (start.matches()) {
+      sjekkInternProsess(start, bruker);
+    }
     if (skrivinger.isEmpty()) {
       return;
     }
     sjekkVerdier(skrivinger);
 
-    Matcher fullforing = FULLFORING.matcher(path);
-    Matcher start = START.matcher(path);
     if (fullforing.matches()) {
       sjekkFullforing(URLDecoder.decode(fullforing.group(1), StandardCharsets.UTF_8), skrivinger, bruker);
     } else if (start.matches()) {
@@ -339,6 +342,33 @@ public class Skrivevakt extends OncePerRequestFilter {
       }
       return null;
     });
+  }
+
+  /**
+   * An internal process (not startable in Tasklist) is refused here with 403 before the engine sees the request; its
+   * start listener ({@link KunSomDelprosess}) refuses it on every other path too.
+   */
+  private void sjekkInternProsess(Matcher start, Bruker bruker) {
+    ProcessDefinition definition = som(bruker, () -> definisjon(start));
+    if (definition != null && !definition.isStartableInTasklist()) {
+      throw new Avvist(403, "SkrivingIkkeTillatt", "Prosessen «" + definition.getKey()
+          + "» startes bare av en annen prosess i saken, ikke direkte av en bruker.", List.of());
+    }
+  }
+
+  private ProcessDefinition definisjon(Matcher start) {
+    ProcessDefinitionQuery query = engine.get().getRepositoryService().createProcessDefinitionQuery();
+    if (start.group(3) != null) {
+      query.processDefinitionId(URLDecoder.decode(start.group(3), StandardCharsets.UTF_8));
+    } else {
+      query.processDefinitionKey(URLDecoder.decode(start.group(1), StandardCharsets.UTF_8)).latestVersion();
+      if (start.group(2) != null) {
+        query.tenantIdIn(URLDecoder.decode(start.group(2), StandardCharsets.UTF_8));
+      } else {
+        query.withoutTenantId();
+      }
+    }
+    return query.singleResult();
   }
 
   private void sjekkStart(Matcher start, List<Skriving> skrivinger, Bruker bruker) {
@@ -496,12 +526,18 @@ public class Skrivevakt extends OncePerRequestFilter {
   }
 
   static final class Avvist extends RuntimeException {
-    final int status = 400;
-    final String type = "UgyldigSkriving";
+    final int status;
+    final String type;
     final List<String> variabler;
 
     Avvist(String melding, List<String> variabler) {
+      this(400, "UgyldigSkriving", melding, variabler);
+    }
+
+    Avvist(int status, String type, String melding, List<String> variabler) {
       super(melding);
+      this.status = status;
+      this.type = type;
       this.variabler = variabler;
     }
   }
