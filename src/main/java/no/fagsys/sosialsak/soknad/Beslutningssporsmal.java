@@ -95,6 +95,11 @@ final class Beslutningssporsmal {
           new Sporsmal("grunnTilAForventeAtSluttmaletNas",
               "Er det grunn til å forvente at sluttmålet nås med en forlengelse?")));
 
+  /** § 28 (seed 004, «Brukers rettigheter»): the applicant has one plan only, and a plan needs consent. */
+  static final List<Sporsmal> INDIVIDUELL_PLAN = List.of(
+      new Sporsmal("harIndividuellPlanFraFor", "Har søkeren allerede en individuell plan?"),
+      new Sporsmal("samtykkeTilPlan", "Samtykker søkeren til at planen utarbeides?"));
+
   /** § 20 second paragraph (vilkarGyldig): asked when a condition is set. */
   static final List<Sporsmal> VILKAR_GYLDIG = List.of(
       new Sporsmal("naerSammenhengMedVedtaket", "Har vilkåret nær sammenheng med vedtaket?"),

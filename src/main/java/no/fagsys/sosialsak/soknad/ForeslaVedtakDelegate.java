@@ -61,6 +61,18 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
       v.requireText(VURDERING_BARNETS_BESTE, "husstanden har barn: vurder barnets beste");
     }
     boolean innvilges = "RETT".equals(rett) || "KAN_INNVILGES".equals(rett);
+    // § 28: one plan per person, and a plan only with consent (seed 004, «Brukers rettigheter» and the sample letter).
+    String planHinder = null;
+    if (innvilges && Tjeneste.INDIVIDUELL_PLAN.name().equals(TJENESTE.get(execution))) {
+      if (Boolean.TRUE.equals(execution.getVariable("harIndividuellPlanFraFor"))) {
+        planHinder = "Du har allerede en individuell plan, og en tjenestemottaker skal bare ha én plan. Det lages "
+            + "derfor ikke en ny plan; vi tar kontakt med deg for å endre planen du har, i samarbeid med deg.";
+      } else if (!Boolean.TRUE.equals(execution.getVariable("samtykkeTilPlan"))) {
+        planHinder = "Du har behov som gir rett til individuell plan, men planen kan bare utarbeides med ditt "
+            + "samtykke, og du har ikke samtykket. Du kan når som helst be om at planen utarbeides.";
+      }
+      innvilges = planHinder == null;
+    }
     boolean okonomisk = innvilges && Tjeneste.OKONOMISK_STONAD.name().equals(TJENESTE.get(execution));
     // A grant after the table said no right goes through the conditions step first (Gateway_VilkarForInnvilgelse):
     // the reasons for not setting an activity condition are asked there, and this proposal is made again after it.
@@ -99,7 +111,7 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
         okonomisk && !vilkarVurderesEtterpa ? ProcessVariable.text(execution, STONADSUTMALING) : null,
-        ProcessVariable.text(execution, TABELL_BEGRUNNELSE),
+        ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder,
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
         "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,
         utenAktivitetsvilkar ? "Det stilles ikke vilkår om aktivitet, fordi tungtveiende grunner taler mot det "

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete-listener of the tasks whose answers feed decision tables ({@code Task_KartleggSoknad},
- * {@code Task_KartleggHastesak}, {@code Task_Arbeidsevnevurdering}, {@code Task_FormulerVilkar}): every question the
+ * {@code Task_KartleggHastesak}, {@code Task_Arbeidsevnevurdering}, {@code Task_FormulerVilkar},
+ * {@code Task_KartleggIndividuellPlan}): every question the
  * next table needs must be answered Ja or Nei. A question left unanswered is not a "no": the completion is refused,
  * naming each unanswered question, and nothing is saved (the task stays open). A Camunda Forms radio answers with a
  * JSON boolean; the strings {@code "true"}/{@code "false"} are stored as the Boolean they mean.
@@ -49,6 +50,7 @@ public class KontrollerSvarListener implements TaskListener {
           sporsmal.addAll(Beslutningssporsmal.ARBEIDSEVNE);
         }
       }
+      case SoknadProcess.Elements.KARTLEGG_INDIVIDUELL_PLAN -> sporsmal.addAll(Beslutningssporsmal.INDIVIDUELL_PLAN);
       case SoknadProcess.Elements.ARBEIDSEVNEVURDERING -> {
         sporsmal.add(Beslutningssporsmal.ARBEIDSEVNEVURDERING_GJENNOMFORT);
         sporsmal.addAll(Beslutningssporsmal.ARBEIDSEVNE);

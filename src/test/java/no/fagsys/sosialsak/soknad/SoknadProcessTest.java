@@ -533,6 +533,39 @@ class SoknadProcessTest {
     assertThat(variable(instance, "tilgang")).isEqualTo("JA_TIDSBEGRENSET");
   }
 
+  // --- § 28: one plan, and only with consent ---------------------------------------------------------------------
+
+  ProcessInstance individuellPlanMedRett() {
+    ProcessInstance instance = start("INDIVIDUELL_PLAN", false, 0);
+    kartlegg(instance, Map.of("behovForLangvarigeTjenester", true, "behovForTjenesterFraToEllerFlereInstanser", true,
+        "deltarIKvalifiseringsprogram", false));
+    return instance;
+  }
+
+  @Test
+  void individuellPlanUtenSamtykkeInnvilgesIkkeSelvOmRettenFinnes() {
+    ProcessInstance instance = individuellPlanMedRett();
+    assertThatThrownBy(() -> complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", false)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("samtykkeTilPlan: er ikke besvart");
+    complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", false, "samtykkeTilPlan", false));
+    assertThat(variable(instance, "tabellRett")).isEqualTo("RETT");
+    vurder(instance, Map.of());
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
+    assertThat(vedtak.begrunnelse()).contains("planen kan bare utarbeides med ditt samtykke");
+    assertThat(instance).isEnded().hasNotPassed(OPPNEVN_KOORDINATOR);
+  }
+
+  @Test
+  void eksisterendePlanGirIkkeEnNyPlan() {
+    ProcessInstance instance = individuellPlanMedRett();
+    complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", true, "samtykkeTilPlan", true));
+    vurder(instance, Map.of());
+    Vedtak vedtak = fattVedtak(instance);
+    assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
+    assertThat(vedtak.begrunnelse()).contains("Du har allerede en individuell plan");
+  }
+
   // --- an unanswered question is not "no" ---------------------------------------------------------------------------
 
   @Test
