@@ -4,7 +4,6 @@ import static no.fagsys.sosialsak.angrep.Angrep.s;
 import static no.fagsys.sosialsak.angrep.Angrep.v;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,24 +25,9 @@ import org.springframework.http.ResponseEntity;
  * race between completions answers 409; the engine REST start applies the same guard on the applicant reference as
  * the domain API and refuses undeclared start variables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeilAngrepTest {
+class FeilAngrepTest extends AngrepMotEnSak {
 
-  @Autowired TestRestTemplate template;
-  @Autowired ProcessEngine engine;
 
-  Angrep angrep;
-  String task;
-  String instance;
-
-  @BeforeAll
-  void enSak() throws Exception {
-    angrep = new Angrep(template, engine);
-    JsonNode soknad = angrep.soknadForMelhus();
-    instance = soknad.get("id").asText();
-    task = angrep.task(instance, "Task_KartleggSoknad").getId();
-  }
 
   private ResponseEntity<String> raw(String user, HttpMethod method, String path, String body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();

@@ -3,19 +3,12 @@ package no.fagsys.sosialsak.angrep;
 import static no.fagsys.sosialsak.angrep.Angrep.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.fagsys.sosialsak.platform.Webapp;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,24 +18,9 @@ import org.springframework.http.ResponseEntity;
  * does not exist, on every endpoint tried, on the engine REST API and the webapps' engine API alike (status and
  * body, with the id itself masked). The writes among them change nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrakelAngrepTest {
+class OrakelAngrepTest extends AngrepMotEnSak {
 
-  @Autowired TestRestTemplate template;
-  @Autowired ProcessEngine engine;
 
-  Angrep angrep;
-  String task;
-  String instance;
-
-  @BeforeAll
-  void enSakIMelhus() throws Exception {
-    angrep = new Angrep(template, engine);
-    JsonNode soknad = angrep.soknadForMelhus();
-    instance = soknad.get("id").asText();
-    task = angrep.task(instance, "Task_KartleggSoknad").getId();
-  }
 
   record Kall(HttpMethod method, String path, Object body) {}
 

@@ -3,17 +3,10 @@ package no.fagsys.sosialsak.angrep;
 import static no.fagsys.sosialsak.angrep.Angrep.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import no.fagsys.sosialsak.platform.Webapp;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,24 +19,9 @@ import org.springframework.util.LinkedMultiValueMap;
  * Attacks by a reader and on names (issue items 4 and 5): the auditor (rita) writes nothing, through either API, and
  * no user renames herself (letters are signed with profile names); an administrator still manages profiles.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RevisorOgProfilAngrepTest {
+class RevisorOgProfilAngrepTest extends AngrepMotEnSak {
 
-  @Autowired TestRestTemplate template;
-  @Autowired ProcessEngine engine;
 
-  Angrep angrep;
-  String task;
-  String instance;
-
-  @BeforeAll
-  void enSak() throws Exception {
-    angrep = new Angrep(template, engine);
-    JsonNode soknad = angrep.soknadForMelhus();
-    instance = soknad.get("id").asText();
-    task = angrep.task(instance, "Task_KartleggSoknad").getId();
-  }
 
   @Test
   void revisorKanLeseMenIkkeSkriveKommentarerVedleggEllerVariabler() {

@@ -144,6 +144,7 @@ class TasklistE2ETest {
     openTask("Min gruppes oppgaver", "Vurder retten: bekreft eller fravik tabellens resultat");
     assertThat(browser.field("tabellRett").getAttribute("value")).isEqualTo("RETT");
     browser.fill("relevanteOpplysninger", "Søkeren ønsker hjelp til å sette opp et budsjett.");
+    browser.answer("folgerTabellresultat", true);
     browser.shot("vurdering");
     complete();
 
@@ -161,7 +162,7 @@ class TasklistE2ETest {
     try {
       browser.login("tasklist", "kari");
       openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
-      browser.check("godkjent");
+      browser.answer("godkjent", true);
       complete();
       assertThat(errorNotice()).contains("Du kan ikke godkjenne et vedtak du selv har utformet");
       browser.shot("egen-godkjenning-avvist");
@@ -179,7 +180,7 @@ class TasklistE2ETest {
   void kjellGodkjennerOgSakenErAvgjort() {
     browser.login("tasklist", "kjell");
     openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
-    browser.check("godkjent");
+    browser.answer("godkjent", true);
     browser.shot("kjell-godkjenner");
     complete();
     awaitTask("Task_Oppfolgingssamtale");
