@@ -63,7 +63,6 @@ public class Modellvakt {
 
   private final Supplier<Set<String>> delegater;
   private final Supplier<Set<String>> bonner;
-  private Oppslag oppslag;
 
   /**
    * @param delegater the names of the product's delegate, listener and variable-mapping beans
@@ -84,13 +83,12 @@ public class Modellvakt {
   }
 
   /** The problems of one resource, without checking what it references. */
-  public synchronized List<String> sjekk(String ressurs, byte[] innhold) {
+  public List<String> sjekk(String ressurs, byte[] innhold) {
     return sjekk(ressurs, innhold, null);
   }
 
   /** The problems of one resource of a deployment, each naming its element; empty when it may be deployed. */
-  public synchronized List<String> sjekk(String ressurs, byte[] innhold, Oppslag oppslag) {
-    this.oppslag = oppslag;
+  public List<String> sjekk(String ressurs, byte[] innhold, Oppslag oppslag) {
     String navn = ressurs.toLowerCase(Locale.ROOT);
     if (!navn.endsWith(".bpmn") && !navn.endsWith(".bpmn20.xml") && !navn.endsWith(".dmn")
         && !navn.endsWith(".dmn11.xml")) {
@@ -109,11 +107,11 @@ public class Modellvakt {
     }
     List<String> feil = new ArrayList<>();
     boolean dmn = navn.contains(".dmn");
-    walk(ressurs, document.getDocumentElement(), dmn, feil);
+    walk(ressurs, document.getDocumentElement(), dmn, oppslag, feil);
     return feil;
   }
 
-  private void walk(String ressurs, Element element, boolean dmn, List<String> feil) {
+  private void walk(String ressurs, Element element, boolean dmn, Oppslag oppslag, List<String> feil) {
     String sted = ressurs + " " + element(element) + ": ";
     String lokal = element.getLocalName();
     if (!dmn && (SKRIPT.contains(lokal) || lokal.equals("connector"))) {
@@ -166,7 +164,7 @@ public class Modellvakt {
     NodeList children = element.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
       if (children.item(i) instanceof Element child) {
-        walk(ressurs, child, dmn, feil);
+        walk(ressurs, child, dmn, oppslag, feil);
       }
     }
   }

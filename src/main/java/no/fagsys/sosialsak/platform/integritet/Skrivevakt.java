@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,8 +220,12 @@ public class Skrivevakt extends OncePerRequestFilter {
     }
     Matcher fullforing = FULLFORING.matcher(path);
     Matcher start = START.matcher(path);
-    if (start.matches()) {
-      sjekkInternProsess(start, bruker);
+    ProcessDefinition definisjon = start.matches() ? som(bruker, () -> definisjon(start)) : null;
+    if (definisjon != null && !definisjon.isStartableInTasklist()) {
+      // An internal process is refused here before the engine sees the request; its start listener
+      // (KunSomDelprosess) refuses it on every other path too.
+      throw new Avvist(403, "SkrivingIkkeTillatt", "Prosessen «" + definisjon.getKey()
+          + "» startes bare av en annen prosess i saken, ikke direkte av en bruker.", List.of());
     }
     if (skrivinger.isEmpty()) {
       return;
@@ -232,7 +235,9 @@ public class Skrivevakt extends OncePerRequestFilter {
     if (fullforing.matches()) {
       sjekkFullforing(URLDecoder.decode(fullforing.group(1), StandardCharsets.UTF_8), skrivinger, bruker);
     } else if (start.matches()) {
-      sjekkStart(start, skrivinger, bruker);
+      if (definisjon != null) {
+        sjekkStart(definisjon, skrivinger, bruker);
+      }
     } else {
       Set<String> beskyttet = new TreeSet<>();
       skrivinger.stream().map(Skriving::navn).filter(Beskyttet::er).forEach(beskyttet::add);
@@ -344,18 +349,6 @@ public class Skrivevakt extends OncePerRequestFilter {
     });
   }
 
-  /**
-   * An internal process (not startable in Tasklist) is refused here with 403 before the engine sees the request; its
-   * start listener ({@link KunSomDelprosess}) refuses it on every other path too.
-   */
-  private void sjekkInternProsess(Matcher start, Bruker bruker) {
-    ProcessDefinition definition = som(bruker, () -> definisjon(start));
-    if (definition != null && !definition.isStartableInTasklist()) {
-      throw new Avvist(403, "SkrivingIkkeTillatt", "Prosessen «" + definition.getKey()
-          + "» startes bare av en annen prosess i saken, ikke direkte av en bruker.", List.of());
-    }
-  }
-
   private ProcessDefinition definisjon(Matcher start) {
     ProcessDefinitionQuery query = engine.get().getRepositoryService().createProcessDefinitionQuery();
     if (start.group(3) != null) {
@@ -371,24 +364,9 @@ public class Skrivevakt extends OncePerRequestFilter {
     return query.singleResult();
   }
 
-  private void sjekkStart(Matcher start, List<Skriving> skrivinger, Bruker bruker) {
+  private void sjekkStart(ProcessDefinition definition, List<Skriving> skrivinger, Bruker bruker) {
     ProcessEngine e = engine.get();
     som(bruker, () -> {
-      ProcessDefinitionQuery query = e.getRepositoryService().createProcessDefinitionQuery();
-      if (start.group(3) != null) {
-        query.processDefinitionId(URLDecoder.decode(start.group(3), StandardCharsets.UTF_8));
-      } else {
-        query.processDefinitionKey(URLDecoder.decode(start.group(1), StandardCharsets.UTF_8)).latestVersion();
-        if (start.group(2) != null) {
-          query.tenantIdIn(URLDecoder.decode(start.group(2), StandardCharsets.UTF_8));
-        } else {
-          query.withoutTenantId();
-        }
-      }
-      ProcessDefinition definition = query.singleResult();
-      if (definition == null) {
-        return null;
-      }
       Skjema funnet = skjema(() -> e.getFormService().getDeployedStartForm(definition.getId()));
       Skjema skjema = funnet == null ? Skjema.INGEN : funnet;
       Set<String> ukjente = new TreeSet<>();
@@ -596,11 +574,5 @@ public class Skrivevakt extends OncePerRequestFilter {
     public long getContentLengthLong() {
       return kropp.length;
     }
-  }
-
-  static Set<String> navn(List<Skriving> skrivinger) {
-    Set<String> navn = new LinkedHashSet<>();
-    skrivinger.forEach(s -> navn.add(s.navn()));
-    return navn;
   }
 }
