@@ -88,7 +88,12 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
       v.requireText(GRUNNER_UTEN_AKTIVITETSVILKAR, "under 30 år skal det stilles vilkår om aktivitet "
           + "(sosialtjenesteloven § 20 a); skriv de tungtveiende grunnene som taler mot det");
     }
+    String botilbudTekst = null;
+    String botilbudHjemmel = null;
     if (innvilges && Tjeneste.MIDLERTIDIG_BOTILBUD.name().equals(TJENESTE.get(execution))) {
+      MidlertidigBotilbud botilbud = MidlertidigBotilbud.fra(execution, v, barn != null && barn > 0);
+      botilbudTekst = botilbud == null ? null : botilbud.vedtakstekst();
+      botilbudHjemmel = botilbud == null ? null : botilbud.hjemmel();
       Object start = execution.getVariable(SoknadProcess.Variables.BOTILBUD_STARTDATO.name());
       java.time.LocalDate dato = ProcessVariable.parseDate(start);
       if (start == null || start.toString().isBlank()) {
@@ -111,12 +116,13 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
         okonomisk && !vilkarVurderesEtterpa ? ProcessVariable.text(execution, STONADSUTMALING) : null,
-        ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder,
+        ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder, botilbudTekst,
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
         "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,
         utenAktivitetsvilkar ? "Det stilles ikke vilkår om aktivitet, fordi tungtveiende grunner taler mot det "
             + "(sosialtjenesteloven § 20 a første ledd siste punktum): "
             + ProcessVariable.text(execution, GRUNNER_UTEN_AKTIVITETSVILKAR) : null));
-    VEDTAK_FORSLAG_HJEMMEL.set(execution, ProcessVariable.text(execution, TABELL_HJEMMEL));
+    VEDTAK_FORSLAG_HJEMMEL.set(execution, botilbudHjemmel != null ? botilbudHjemmel
+        : ProcessVariable.text(execution, TABELL_HJEMMEL));
   }
 }

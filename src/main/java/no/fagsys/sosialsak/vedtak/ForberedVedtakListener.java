@@ -62,6 +62,11 @@ public class ForberedVedtakListener implements ExecutionListener {
           + ", ikke '" + gjelder + "'.");
     }
     Variables.ANTALL_BARN_I_HUSSTANDEN.get(execution); // an Integer when given (fails otherwise)
+    String fristSammeDag = text(execution, Variables.VEDTAK_FRIST_SAMME_DAG);
+    if (fristSammeDag != null && FristSammeDag.tidspunkt(fristSammeDag) == null) {
+      feil.add("Fristen samme dag (vedtakFristSammeDag) må være et tidspunkt på formen åååå-mm-ddTtt:mm:ss, ikke '"
+          + fristSammeDag + "'.");
+    }
     if (!feil.isEmpty()) {
       throw UgyldigVedtakException.av("Vedtaksprosessen kan ikke starte", feil);
     }
@@ -69,6 +74,7 @@ public class ForberedVedtakListener implements ExecutionListener {
     Variables.SAKSNUMMER.set(execution, saksnummer);
     Variables.KOMMUNENUMMER.set(execution, kommunenummer);
     Variables.VEDTAK_GJELDER.set(execution, gjelder);
+    Variables.VEDTAK_SAMME_DAG.set(execution, fristSammeDag != null);
     Variables.VEDTAK_UTFALL.set(execution, forslag);
     Variables.VEDTAK_BEGRUNNELSE.set(execution, text(execution, Variables.VEDTAK_FORSLAG_BEGRUNNELSE));
     Variables.VEDTAK_HJEMMEL.set(execution, text(execution, Variables.VEDTAK_FORSLAG_HJEMMEL));

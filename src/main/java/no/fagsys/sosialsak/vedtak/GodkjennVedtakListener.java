@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The approval task {@code Task_GodkjennVedtak}, four eyes enforced by the engine.
  *
- * <p>On <b>create</b>: due by the end of the second working day (the same day in an emergency, {@code nodsituasjon});
+ * <p>On <b>create</b>: due by the end of the second working day (the same day in an emergency, {@code nodsituasjon};
+ * for temporary housing and emergencies on application the end of the day it came in, {@code vedtakFristSammeDag});
  * the previous round's answer is cleared, so the gateway only ever sees this round's {@code godkjent}.
  *
  * <p>On <b>complete</b>: the approver is the authenticated user, or without one (a system or a test) the assignee,
@@ -55,7 +56,8 @@ public class GodkjennVedtakListener implements TaskListener {
 
   private void opprettet(DelegateTask task) {
     boolean nod = Boolean.TRUE.equals(Variables.NODSITUASJON.get(task));
-    task.setDueDate(fristDato(godkjenningsfrist(idag(), nod)));
+    Date sammeDag = FristSammeDag.frist(task);
+    task.setDueDate(sammeDag != null ? sammeDag : fristDato(godkjenningsfrist(idag(), nod)));
     Variables.GODKJENT.remove(task);
     Variables.GODKJENNING_KOMMENTAR.remove(task);
     Variables.GODKJENT_AV.remove(task);

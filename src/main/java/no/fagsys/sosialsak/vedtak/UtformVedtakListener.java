@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The draft task {@code Task_UtformVedtak}. On <b>create</b>: in an emergency ({@code nodsituasjon}) the decision is
- * due the same day (SPEC § 4.1); otherwise the draft has no due date of its own (the calling case's deadlines, such
+ * The draft task {@code Task_UtformVedtak}. On <b>create</b>: a decision on temporary housing (§ 27) or in an
+ * emergency is due the day the application came in ({@code vedtakFristSammeDag}, from the application), and an
+ * emergency without that deadline (a later decision in the case) the same day (SPEC § 4.1); otherwise the draft has no due date of its own (the calling case's deadlines, such
  * as the interim reply after one month, apply). On <b>complete</b>: the draft must be complete (the same rules as when it is issued, so the
  * caseworker hears of a gap now, not the leader later), and the drafter is recorded as the task's assignee (so the
  * engine's task history names her) and in {@code utformetAv} for the forms, with the draft's fingerprint
@@ -26,7 +27,10 @@ public class UtformVedtakListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (Boolean.TRUE.equals(Variables.NODSITUASJON.get(task))) {
+      java.util.Date sammeDag = FristSammeDag.frist(task);
+      if (sammeDag != null) {
+        task.setDueDate(sammeDag);
+      } else if (Boolean.TRUE.equals(Variables.NODSITUASJON.get(task))) {
         task.setDueDate(GodkjennVedtakListener.fristDato(GodkjennVedtakListener.idag()));
       }
       return;

@@ -31,9 +31,17 @@ public final class VedtakProcess {
     public static final String FLOW_SENDT_TILBAKE = "Flow_SendtTilbake";
     public static final String FATT_VEDTAK = "Task_FattVedtak";
     public static final String SLUTT = "Event_VedtakFattet";
+    /** Same-day decisions (§ 27, emergencies): the branch that escalates to the leader when the day is over. */
+    public static final String GATEWAY_FRIST_SAMME_DAG = "Gateway_FristSammeDag";
+    public static final String GATEWAY_SAMME_DAG = "Gateway_SammeDag";
+    public static final String VEDTAK_IKKE_FATTET_I_DAG = "Event_VedtakIkkeFattetIDag";
+    public static final String ESKALER_VEDTAK = "Task_EskalerVedtak";
+    public static final String VEDTAK_ESKALERT = "Event_VedtakEskalert";
+    public static final String INGEN_FRIST_SAMME_DAG = "Event_IngenFristSammeDag";
 
     public static final String FORM_UTFORM = "vedtak-utform";
     public static final String FORM_GODKJENN = "vedtak-godkjenn";
+    public static final String FORM_ESKALER = "vedtak-eskaler";
 
     /** Spring bean names (delegateExpression). */
     public static final String BEAN_FORBERED = "forberedVedtak";
@@ -61,6 +69,14 @@ public final class VedtakProcess {
     public static final ProcessVariable<Integer> ANTALL_BARN_I_HUSSTANDEN = integer("antallBarnIHusstanden");
     /** Optional, from soknad: an emergency is approved the same day. */
     public static final ProcessVariable<Boolean> NODSITUASJON = bool("nodsituasjon");
+    /**
+     * Optional, from soknad (temporary housing, § 27, and emergencies): the end of the day the application came in, as
+     * a timer date. The draft and the approval are due then, and the leader gets an escalation if the decision is not
+     * made by then. Set by the calling model from its own deadline ({@code hastesakFrist}), never by a user.
+     */
+    public static final ProcessVariable<String> VEDTAK_FRIST_SAMME_DAG = string("vedtakFristSammeDag");
+    /** Whether {@link #VEDTAK_FRIST_SAMME_DAG} applies: set when the steps start, read by {@code Gateway_SammeDag}. */
+    public static final ProcessVariable<Boolean> VEDTAK_SAMME_DAG = bool("vedtakSammeDag");
     /** Optional, from soknad: the applicant's pseudonymous reference, named in the decision letter. */
     public static final ProcessVariable<String> SOKER_REFERANSE = string("sokerReferanse");
 
@@ -97,7 +113,7 @@ public final class VedtakProcess {
      */
     public static final List<ProcessVariable<?>> INN = List.of(SAKSNUMMER, KOMMUNENUMMER, TJENESTE,
         VEDTAK_FORSLAG_UTFALL, VEDTAK_FORSLAG_BEGRUNNELSE, VEDTAK_FORSLAG_HJEMMEL, BEGRENSNING, VEDTAK_GJELDER,
-        ERSTATTER_VEDTAK_ID, ANTALL_BARN_I_HUSSTANDEN, NODSITUASJON, SOKER_REFERANSE, VEDTAK_UTFALL,
+        ERSTATTER_VEDTAK_ID, ANTALL_BARN_I_HUSSTANDEN, NODSITUASJON, VEDTAK_FRIST_SAMME_DAG, SOKER_REFERANSE, VEDTAK_UTFALL,
         VEDTAK_BEGRUNNELSE, VEDTAK_HJEMMEL, RELEVANTE_OPPLYSNINGER, STONADSFORM, LANEVILKAR, VILKAR,
         INFORMERT_OM_REDUKSJON, VURDERING_BARNETS_BESTE);
 

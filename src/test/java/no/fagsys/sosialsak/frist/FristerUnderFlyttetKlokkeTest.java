@@ -115,7 +115,8 @@ class FristerUnderFlyttetKlokkeTest {
     kartlegg(instance, SoknadProcess.Elements.KARTLEGG_HASTESAK, Map.of("harStedASoveOgOppholdeSegNesteDogn", false,
         "klarerAFinneMidlertidigBotilbudSelv", false));
     vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt.",
-        "botilbudStartdato", I_DAG.toString()));
+        "botilbudStartdato", I_DAG.toString(), "rettTilStonadTilBotilbudet", true, "sokerErUngdom", false,
+        "overforingFraFengselEllerInstitusjon", false, "botilbudUnntakBegrunnelse", "Ingen annen bolig i natt."));
     fattVedtak(instance, instance.getBusinessKey());
     assertThat(instance).isWaitingAt(SoknadProcess.Elements.FOLG_OPP_BOTILBUD_BARNEFAMILIE);
 

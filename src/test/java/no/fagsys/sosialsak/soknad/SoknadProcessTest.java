@@ -771,7 +771,8 @@ class SoknadProcessTest {
     assertThat(task(instance, ESKALER_HASTESAK)).hasCandidateGroup("leder");
     kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
     vurder(instance, Map.of("vurderingBarnetsBeste", "Familien må ha et trygt sted å bo i natt.",
-        "botilbudStartdato", "2026-03-02"));
+        "botilbudStartdato", "2026-03-02", "rettTilStonadTilBotilbudet", true, "sokerErUngdom", false,
+        "overforingFraFengselEllerInstitusjon", false, "botilbudUnntakBegrunnelse", "Ingen annen bolig i natt."));
     fattVedtak(instance);
     assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD_BARNEFAMILIE);
     assertThat(timer(instance, TRE_MANEDER_NADD).getDuedate()).isEqualTo(date(I_DAG.plusMonths(3), 0));
@@ -790,7 +791,9 @@ class SoknadProcessTest {
     assertThatThrownBy(() -> vurder(instance, Map.of("vurderingBarnetsBeste", "Barnet trenger ro.")))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("botilbudStartdato: oppgi dagen oppholdet i botilbudet begynte");
-    vurder(instance, Map.of("vurderingBarnetsBeste", "Barnet trenger ro.", "botilbudStartdato", "2026-02-20"));
+    vurder(instance, Map.of("vurderingBarnetsBeste", "Barnet trenger ro.", "botilbudStartdato", "2026-02-20",
+        "rettTilStonadTilBotilbudet", true, "sokerErUngdom", false, "overforingFraFengselEllerInstitusjon", false,
+        "botilbudUnntakBegrunnelse", "Ingen annen bolig i natt."));
     fattVedtak(instance);
     assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD_BARNEFAMILIE);
     assertThat(timer(instance, TRE_MANEDER_NADD).getDuedate()).isEqualTo(date(LocalDate.of(2026, 5, 20), 0));
@@ -800,7 +803,8 @@ class SoknadProcessTest {
   void midlertidigBotilbudUtenBarnGjennomgasForTreManeder() {
     ProcessInstance instance = start("MIDLERTIDIG_BOTILBUD", false, 0);
     kartlegg(instance, Map.of("harStedASoveOgOppholdeSegNesteDogn", false, "klarerAFinneMidlertidigBotilbudSelv", false));
-    vurder(instance, Map.of("botilbudStartdato", "2026-03-02"));
+    vurder(instance, Map.of("botilbudStartdato", "2026-03-02", "rettTilStonadTilBotilbudet", false,
+        "sokerErUngdom", false, "overforingFraFengselEllerInstitusjon", false));
     fattVedtak(instance);
     assertThat(instance).isWaitingAt(FOLG_OPP_BOTILBUD);
     fire(instance, GJENNOMGANG_BOTILBUD);

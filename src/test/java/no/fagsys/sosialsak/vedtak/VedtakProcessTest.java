@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The new-decision steps, {@code vedtak.bpmn}: every path, the four-eyes rule and the complaint deadline. */
 @Deployment(resources = {"processes/vedtak.bpmn", "forms/vedtak-utform.form", "forms/vedtak-godkjenn.form",
+    "forms/vedtak-eskaler.form",
     "bpmn/vedtak-testkaller.bpmn"})
 class VedtakProcessTest {
 
@@ -407,6 +408,49 @@ class VedtakProcessTest {
     utform(instance, KARI, opplysninger());
     assertThat(task(instance, Elements.GODKJENN_VEDTAK).getDueDate().toInstant().atZone(NORGE).toLocalDate())
         .isEqualTo(LocalDate.of(2026, 3, 13));
+  }
+
+  @Test
+  void vedtakMedFristSammeDagEskaleresTilLederNarDagenErOmmeOgFattesLikevel() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 13, 9, 0, 0, 0, NORGE).toInstant()));
+    Map<String, Object> inn = forslag("SAK-15", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
+    inn.put(Variables.VEDTAK_FRIST_SAMME_DAG.name(), "2026-03-13T23:59:59");
+    ProcessInstance instance = start(inn);
+    Date frist = Date.from(java.time.LocalDateTime.of(2026, 3, 13, 23, 59, 59).atZone(ZoneId.systemDefault()).toInstant());
+    assertThat(task(instance, Elements.UTFORM_VEDTAK).getDueDate()).isEqualTo(frist);
+    org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery()
+        .processInstanceId(instance.getId()).activityId(Elements.VEDTAK_IKKE_FATTET_I_DAG).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(frist);
+    utform(instance, KARI, opplysninger());
+    assertThat(task(instance, Elements.GODKJENN_VEDTAK).getDueDate()).isEqualTo(frist);
+
+    engine.getManagementService().executeJob(timer.getId());
+    Task eskalering = task(instance, Elements.ESKALER_VEDTAK);
+    assertThat(eskalering).hasCandidateGroup("leder");
+    completeAs(KJELL, "leder", eskalering, Map.of("vedtakEskaleringOppfolging", "Godkjennes i morgen tidlig."));
+    assertThat(instance).isWaitingAt(Elements.GODKJENN_VEDTAK);
+    godkjenn(instance, KJELL);
+    assertThat(instance).isEnded().hasPassed(Elements.VEDTAK_ESKALERT, Elements.SLUTT);
+    assertThat(register.finnForSak("SAK-15")).hasSize(1);
+  }
+
+  @Test
+  void vedtakFattetForFristenAvslutterVentingenPaEskalering() {
+    Map<String, Object> inn = forslag("SAK-16", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
+    inn.put(Variables.VEDTAK_FRIST_SAMME_DAG.name(), "2099-03-13T23:59:59");
+    ProcessInstance instance = start(inn);
+    utform(instance, KARI, opplysninger());
+    godkjenn(instance, KJELL);
+    assertThat(instance).isEnded().hasNotPassed(Elements.ESKALER_VEDTAK);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void fristSammeDagSomIkkeErEtTidspunktStopperKallet() {
+    Map<String, Object> inn = forslag("SAK-17", "MIDLERTIDIG_BOTILBUD", Values.INNVILGET);
+    inn.put(Variables.VEDTAK_FRIST_SAMME_DAG.name(), "i dag");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(inn))
+        .hasMessageContaining("vedtakFristSammeDag");
   }
 
   @Test

@@ -36,7 +36,8 @@ public final class Beskyttet {
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
-      "oppgavefrist", "purringTidspunkt", "fristUtlop", "forlengetManederTotalt", "haster");
+      "oppgavefrist", "purringTidspunkt", "fristUtlop", "forlengetManederTotalt", "haster", "vedtakFristSammeDag",
+      "vedtakSammeDag");
 
   /**
    * Protected names the product's models themselves maintain by expression ({@code execution.setVariable}): the
