@@ -3,6 +3,7 @@ package no.fagsys.sosialsak.brev;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,19 @@ public class Brevprodusent {
   private final BrevRenderer renderer;
   private final BrevLager lager;
   private final ApplicationEventPublisher hendelser;
+  private final Adressebok adressebok;
 
-  public Brevprodusent(BrevRenderer renderer, BrevLager lager, ApplicationEventPublisher hendelser) {
+  public Brevprodusent(BrevRenderer renderer, BrevLager lager, ApplicationEventPublisher hendelser,
+      Adressebok adressebok) {
     this.renderer = renderer;
     this.lager = lager;
     this.hendelser = hendelser;
+    this.adressebok = adressebok;
+  }
+
+  /** Names and addresses for a letter written in this engine: signers, the office, the party. */
+  public Navn navn(ProcessEngineServices engine) {
+    return EngineNavn.fra(engine, adressebok);
   }
 
   /**

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * The legal texts a letter quotes, word for word as the seed gives them (seed 004: sosialtjenesteloven §§ 1–3, 17–21,
- * 27–29, 33), keyed by provision. {@link #sitater(String)} reads a {@code hjemmel} value as the decision tables and
- * forms write it ({@code sosialtjenesteloven § 29 første ledd}, {@code sosialtjenesteloven § 20 andre ledd og § 20a
- * tredje ledd}, {@code sosialtjenesteloven § 2, jf. forskrift … § 4}) and returns the known sections it names, each
- * quoted whole. Provisions whose text the seeds do not give (the regulation, forvaltningsloven, integreringsloven)
- * are named in the letter but not quoted.
+ * 27–29, 33) or as Lovdata publishes them (forskrift om sosiale tjenester for personer uten fast bopel i Norge § 1,
+ * FOR-2011-12-16-1251), keyed by provision. {@link #sitater(String)} reads a {@code hjemmel} value as the decision
+ * tables and forms write it ({@code sosialtjenesteloven § 29 første ledd}, {@code sosialtjenesteloven § 20 andre ledd
+ * og § 20a tredje ledd}, {@code sosialtjenesteloven § 2, jf. forskrift … § 1}) and returns the known sections it
+ * names, each quoted whole. A provision whose exact text could not be verified here (the regulation's §§ 2–4,
+ * forvaltningsloven, integreringsloven) is named and explained in the letter, never quoted from memory, and
+ * {@link #kilder(String)} gives the Lovdata address of every act the hjemmel names, as the seed's sample letter does.
  */
 public final class Lovtekster {
 
@@ -22,6 +24,18 @@ public final class Lovtekster {
   public record Sitat(String paragraf, List<String> ledd) {}
 
   private static final String SOTJL = "sosialtjenesteloven";
+  /** The regulation under § 2 (FOR-2011-12-16-1251), as hjemmel texts name it. */
+  public static final String BOPELSFORSKRIFTEN = "forskrift om sosiale tjenester for personer uten fast bopel i Norge";
+
+  /** Where each act's full text is published (Lovdata's permanent addresses). */
+  private static final Map<String, String> LOVDATA = new LinkedHashMap<>();
+
+  static {
+    LOVDATA.put(SOTJL, "https://lovdata.no/lov/2009-12-18-131");
+    LOVDATA.put(BOPELSFORSKRIFTEN, "https://lovdata.no/forskrift/2011-12-16-1251");
+    LOVDATA.put("forvaltningsloven", "https://lovdata.no/lov/1967-02-10");
+    LOVDATA.put("integreringsloven", "https://lovdata.no/lov/2020-11-06-127");
+  }
 
   private static final Map<String, List<String>> TEKSTER = new LinkedHashMap<>();
 
@@ -116,6 +130,21 @@ public final class Lovtekster {
             + "uforholdsmessig byrdefullt å tilby et program.",
         "Departementet kan i forskrift gi nærmere bestemmelser om retten til kvalifiseringsprogram og om bruken av "
             + "arbeidsevnevurderinger.");
+    // Lovdata, FOR-2011-12-16-1251 § 1 (in force from 01.05.2014), word for word.
+    TEKSTER.put(BOPELSFORSKRIFTEN + " § 1", List.of(
+        "Personer som ikke er norske statsborgere og som ikke har bopel i riket, har ikke krav på individuelle "
+            + "tjenester etter loven, med unntak av opplysning, råd og veiledning.",
+        "Hvis en person som nevnt i første ledd ikke kan sørge for sitt livsopphold, har vedkommende rett til "
+            + "økonomisk stønad og hjelp til å finne midlertidig botilbud i henhold til loven. Hjelp gis inntil "
+            + "vedkommende kan forventes å få bistand fra kilder i hjemlandet.",
+        "Første og andre ledd gjelder ikke dersom annet følger av avtale Norge har inngått med vedkommendes "
+            + "hjemland, eller av multilaterale avtaler eller konvensjoner. Særlig aktuelle er EØS-avtalen og Nordisk "
+            + "konvensjon om sosialhjelp og sosiale tjenester.",
+        "Første og andre ledd gjelder ikke antatte ofre for menneskehandel som er innvilget begrenset "
+            + "oppholdstillatelse etter utlendingsforskriften § 8-3 første og andre ledd (refleksjonsperiode mv.), "
+            + "eller personer som har rett til å bli i landet mens søknad om oppholdstillatelse eller klage på vedtak "
+            + "i sak om opphold er til behandling hos utlendingsmyndighetene, ved norsk domstol eller hos "
+            + "internasjonalt klageorgan som Norge har anerkjent."));
     sotjl("33",
         "Deltakere i kvalifiseringsprogram har rett til individuell plan. Planen skal utformes i samarbeid med "
             + "deltakeren, jf. § 42.",
@@ -125,6 +154,10 @@ public final class Lovtekster {
   /** A law's or regulation's name in a hjemmel text, followed by its section numbers until the next name. */
   private static final Pattern LOV = Pattern.compile(
       "(sosialtjenesteloven|forvaltningsloven|integreringsloven|forskrift(?:en)?[^§,]*)", Pattern.CASE_INSENSITIVE);
+  /** The regulation under § 2, however a hjemmel or question names it. */
+  private static final Pattern BOPEL = Pattern.compile(
+      "forskrift(?:en)? om sosiale tjenester for personer uten fast bopel(?: i Norge)?|forskriften(?:s)?\\b",
+      Pattern.CASE_INSENSITIVE);
   /** A section number: digits and an optional letter that is not the start of a word ({@code 20a}, not {@code 3 f}). */
   private static final String NR = "\\d+(?:\\s?[a-z](?!\\p{L}))?";
   private static final Pattern PARAGRAF = Pattern.compile("§§?\\s*" + NR + "(?:\\s*(?:,|og|–|-)\\s*" + NR + ")*");
@@ -134,6 +167,42 @@ public final class Lovtekster {
 
   private static void sotjl(String paragraf, String... ledd) {
     TEKSTER.put(SOTJL + " § " + paragraf, List.of(ledd));
+  }
+
+  /** The act a name in a hjemmel text stands for: the regulation under § 2, another regulation, or a law. */
+  private static String lovnavn(String navn) {
+    String n = navn.strip().toLowerCase(Locale.ROOT);
+    if (BOPEL.matcher(n).lookingAt()) {
+      return BOPELSFORSKRIFTEN;
+    }
+    return n.startsWith("forskrift") ? "forskrift" : n;
+  }
+
+  /**
+   * Where to read the acts a hjemmel text names in full, in the order named: {@code forvaltningsloven:
+   * https://lovdata.no/lov/1967-02-10}. Empty when it names none this product knows.
+   */
+  public static List<String> kilder(String hjemmel) {
+    List<String> kilder = new ArrayList<>();
+    if (hjemmel == null) {
+      return kilder;
+    }
+    Matcher lov = LOV.matcher(hjemmel);
+    while (lov.find()) {
+      String navn = lovnavn(lov.group(1));
+      String adresse = LOVDATA.get(navn);
+      String kilde = navn + ": " + adresse;
+      if (adresse != null && !kilder.contains(kilde)) {
+        kilder.add(kilde);
+      }
+    }
+    return kilder;
+  }
+
+  /** The sentence that tells the reader where the acts a hjemmel names are published; {@code null} when none. */
+  public static String lovdata(String hjemmel) {
+    List<String> kilder = kilder(hjemmel);
+    return kilder.isEmpty() ? null : "Lovteksten finner du på Lovdata: " + String.join(", ", kilder) + ".";
   }
 
   /** The seed's text of a section, e.g. {@code tekst("sosialtjenesteloven § 28")}; empty when not known. */
@@ -152,8 +221,7 @@ public final class Lovtekster {
     List<String> lover = new ArrayList<>();
     while (lov.find()) {
       starter.add(new int[] {lov.start(), lov.end()});
-      lover.add(lov.group(1).toLowerCase(Locale.ROOT).startsWith("forskrift") ? "forskrift"
-          : lov.group(1).toLowerCase(Locale.ROOT));
+      lover.add(lovnavn(lov.group(1)));
     }
     for (int i = 0; i < starter.size(); i++) {
       int slutt = i + 1 < starter.size() ? starter.get(i + 1)[0] : hjemmel.length();

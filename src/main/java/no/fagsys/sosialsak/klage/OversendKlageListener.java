@@ -29,6 +29,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.brev.Navn;
+import no.fagsys.sosialsak.brev.Statsforvalteren;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
@@ -92,7 +93,7 @@ public class OversendKlageListener implements TaskListener {
         ProcessVariable.text(task, TJENESTE), paklaget, PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),
         ProcessVariable.text(task, KLAGETEKST), ProcessVariable.text(task, UNDERSOKELSER),
         ProcessVariable.text(task, KOMMUNENS_BEGRUNNELSE), ProcessVariable.text(task, OVERSENDELSESBREV), navngitt,
-        today, EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()),
+        today, EngineNavn.fullforer(task), brev.navn(task.getProcessEngineServices()),
         ProcessVariable.text(task, DELVIS_ENDRET_VEDTAK_ID));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(), paklaget, null);
     OVERSENDELSESBREV_ID.set(task.getExecution(), produsert.id());
@@ -139,7 +140,8 @@ public class OversendKlageListener implements TaskListener {
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "saksbehandler"));
     return new Brevinnhold(BrevType.KLAGE_OVERSENDELSE, saksnummer, kommunenummer, kontor, dato,
-        List.of("Til Statsforvalteren"), "Oversendelse av klage – " + tjenesten, seksjoner.liste(), vedlegg,
-        List.of("klageren"), underskrivere);
+        List.of(Statsforvalteren.navn(kommunenummer)), "Oversendelse av klage – " + tjenesten, seksjoner.liste(), vedlegg,
+        List.of(navn.part(saksnummer, null).map(p -> "klageren, " + p.paEnLinje()).orElse("klageren")),
+        underskrivere);
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RegistrerStatsforvalterensVedtak}: Statsforvalteren changed the municipality's decision; its new
- * decision is stored in the decision register, replacing the complained-about one ({@code erstatterVedtakId} =
- * {@code paklagetVedtakId}), {@code vedtakGjelder} {@code KLAGE}, drafted and approved by the Statsforvalteren user
+ * decision is stored in the decision register, replacing the decision in force: the complained-about one
+ * ({@code paklagetVedtakId}), or, when the municipality changed it in part and forwarded the rest, that partial
+ * change ({@code delvisEndretVedtakId}, which had replaced the complained-about one), {@code vedtakGjelder} {@code KLAGE}, drafted and approved by the Statsforvalteren user
  * who completed the task (the authenticated user). Statsforvalteren's decision in a complaint case cannot be
  * complained about (fvl. § 28 third paragraph): its {@code klagefrist} is the decision date itself.
  */
@@ -66,16 +67,18 @@ public class RegistrerStatsforvalterensVedtakDelegate implements JavaDelegate {
       throw new UgyldigVedtakException("Statsforvalterens vedtak kan ikke registreres: " + String.join(" ", feil));
     }
     Vedtak paklagetVedtak = register.finn(paklaget).orElseThrow();
+    String delvisEndret = ProcessVariable.text(execution, DELVIS_ENDRET_VEDTAK_ID);
+    String erstatter = delvisEndret != null && register.finn(delvisEndret).isPresent() ? delvisEndret : paklaget;
     LocalDate today = EngineTime.today();
     Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), paklagetVedtak.saksnummer(),
         paklagetVedtak.kommunenummer(), execution.getProcessInstanceId(), paklagetVedtak.tjeneste(),
         VedtakProcess.Values.KLAGE, utfall, hjemmel, begrunnelse, ProcessVariable.text(execution, UNDERSOKELSER), null,
-        null, today, today, null, null, null, null, bruker, bruker, paklaget, Instant.now());
+        null, today, today, null, null, null, null, bruker, bruker, erstatter, Instant.now());
     register.lagre(vedtak);
     STATSFORVALTERENS_VEDTAK_ID.set(execution, vedtak.id());
     SAKSSTATUS.set(execution, "ENDRET_AV_STATSFORVALTEREN");
     LOG.info("Sak {}: Statsforvalterens vedtak {} erstatter vedtak {}, utfall {}", execution.getProcessBusinessKey(),
-        vedtak.id(), paklaget, utfall);
+        vedtak.id(), erstatter, utfall);
   }
 
   private static String innloggetBruker() {

@@ -12,6 +12,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
 import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.brev.EngineNavn;
+import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
@@ -63,7 +64,7 @@ public class SendRettingsbrevListener implements TaskListener {
     Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),
         SKRIFTLIG_OG_UNDERTEGNET.get(task), ANGIR_VEDTAK_OG_ONSKET_ENDRING.get(task), tekst, frist, today,
-        EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
+        EngineNavn.fullforer(task), brev.navn(task.getProcessEngineServices()));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(),
         ProcessVariable.text(task, PAKLAGET_VEDTAK_ID), null);
     RETTINGSBREV_ID.set(task.getExecution(), produsert.id());
@@ -87,15 +88,17 @@ public class SendRettingsbrevListener implements TaskListener {
             Boolean.FALSE.equals(angirVedtakOgOnsketEndring)
                 ? "Klagen må si hvilket vedtak du klager på, og hvilken endring du ønsker." : null,
             tekst)
-        .seksjon("Frist", "Send oss den rettede klagen innen " + fristTekst + ". Hører vi ikke fra deg innen "
+        .seksjon("Frist", "Send den rettede klagen til " + navn.kontorMedAdresse(kommunenummer) + ", innen "
+            + fristTekst + ". Hører vi ikke fra deg innen "
             + fristTekst + ", kan klagen bli avvist.")
         .seksjon("Lovhjemmel", "En klage skal være undertegnet og si hvilket vedtak det klages over og hvilken "
             + "endring som ønskes (forvaltningsloven § 32). Mangler noe, skal du få en frist til å rette det, og vi "
-            + "skal veilede deg (forvaltningsloven §§ 11 og 32).")
+            + "skal veilede deg (forvaltningsloven §§ 11 og 32).", Lovtekster.lovdata("forvaltningsloven"))
         .seksjon("Hjelp", "Ta kontakt med " + kontor + " hvis du trenger hjelp til å rette klagen.");
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "saksbehandler"));
-    return new Brevinnhold(BrevType.KLAGE_RETTING, saksnummer, kommunenummer, kontor, dato, List.of("Til klageren"),
+    return new Brevinnhold(BrevType.KLAGE_RETTING, saksnummer, kommunenummer, kontor, dato,
+        navn.mottaker(saksnummer, null, "Til klageren"),
         "Klagen din må rettes – " + tjenesten, seksjoner.liste(), List.of(), List.of(), underskrivere);
   }
 }

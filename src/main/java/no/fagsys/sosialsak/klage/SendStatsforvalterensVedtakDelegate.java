@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.Brevprodusent;
-import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.klage.KlageProcess.Values;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
@@ -69,10 +68,12 @@ public class SendStatsforvalterensVedtakDelegate implements JavaDelegate {
       throw new UgyldigVedtakException("Statsforvalterens vedtak kan ikke sendes: " + String.join(" ", feil));
     }
     String saksnummer = execution.getProcessBusinessKey();
-    Brev produsert = brev.produser(StatsforvalterensVedtaksbrev.innhold(saksnummer, paklaget, utfall,
+    String delvisEndretId = ProcessVariable.text(execution, DELVIS_ENDRET_VEDTAK_ID);
+    Vedtak delvisEndret = delvisEndretId == null ? null : register.finn(delvisEndretId).orElse(null);
+    Brev produsert = brev.produser(StatsforvalterensVedtaksbrev.innhold(saksnummer, paklaget, delvisEndret, utfall,
             Values.ENDRE.equals(utfall) ? nyttUtfall : null, begrunnelse,
             ProcessVariable.text(execution, STATSFORVALTERENS_HJEMMEL), EngineTime.today(), innloggetBruker(),
-            EngineNavn.fra(execution.getProcessEngineServices())),
+            brev.navn(execution.getProcessEngineServices())),
         saksnummer, execution.getProcessInstanceId(), paklaget.id(), null);
     STATSFORVALTERENS_VEDTAKSBREV_ID.set(execution, produsert.id());
     LOG.info("Sak {}: Statsforvalterens vedtak ({}) er sendt klageren med kopi til kommunen", saksnummer, utfall);

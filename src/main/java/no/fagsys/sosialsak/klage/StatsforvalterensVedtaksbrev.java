@@ -29,28 +29,40 @@ public final class StatsforvalterensVedtaksbrev {
   /**
    * @param saksnummer the complaint's business key
    * @param paklaget the municipality's decision complained about (from the register)
+   * @param delvisEndret the municipality's partial change of it, when it changed the decision in part and forwarded
+   *     the rest; {@code null} otherwise
    * @param utfall {@code AVVISE}, {@code STADFESTE}, {@code ENDRE} or {@code OPPHEVE}
    * @param nyttUtfall for {@code ENDRE}: the outcome of Statsforvalteren's new decision
    * @param saksbehandler who decided at Statsforvalteren (the user who completed the task), or {@code null}
    */
   public static Brevinnhold innhold(String saksnummer, Vedtak paklaget, String utfall, String nyttUtfall,
       String begrunnelse, String hjemmel, LocalDate dato, String saksbehandler, Navn navn) {
+    return innhold(saksnummer, paklaget, null, utfall, nyttUtfall, begrunnelse, hjemmel, dato, saksbehandler, navn);
+  }
+
+  /** The letter, also after the municipality changed the decision in part and forwarded the rest. */
+  public static Brevinnhold innhold(String saksnummer, Vedtak paklaget, Vedtak delvisEndret, String utfall,
+      String nyttUtfall, String begrunnelse, String hjemmel, LocalDate dato, String saksbehandler, Navn navn) {
     String kontor = navn.kontor(paklaget.kommunenummer());
     String statsforvalteren = Statsforvalteren.navn(paklaget.kommunenummer());
     String tjeneste = Vedtaksbrev.tjeneste(paklaget.tjeneste());
-    String vedtaket = "vedtaket fra " + kontor + " av " + Brevinnhold.DATO.format(paklaget.vedtaksdato());
+    String vedtaket = "vedtaket fra " + kontor + " av " + Brevinnhold.DATO.format(paklaget.vedtaksdato())
+        + (delvisEndret == null ? ""
+            : ", slik det ble delvis endret ved vedtak av " + Brevinnhold.DATO.format(delvisEndret.vedtaksdato()));
+    // Within a sentence the inserted clause is closed by a comma.
+    String vedtaketInnskutt = delvisEndret == null ? vedtaket : vedtaket + ",";
     String vedtak = switch (utfall) {
       case Values.AVVISE -> "Klagen din avvises. " + statsforvalteren + " tar ikke stilling til innholdet i "
           + vedtaket + ".";
-      case Values.STADFESTE -> capitalize(vedtaket) + " om " + tjeneste + " stadfestes. Klagen din har ikke ført fram.";
-      case Values.ENDRE -> capitalize(vedtaket) + " endres. Saken om " + tjeneste + " er "
+      case Values.STADFESTE -> capitalize(vedtaketInnskutt) + " om " + tjeneste + " stadfestes. Klagen din har ikke ført fram.";
+      case Values.ENDRE -> capitalize(vedtaketInnskutt) + " endres. Saken om " + tjeneste + " er "
           + Vedtaksbrev.utfall(nyttUtfall) + ".";
-      case Values.OPPHEVE -> capitalize(vedtaket) + " oppheves, og saken sendes tilbake til " + kontor
+      case Values.OPPHEVE -> capitalize(vedtaketInnskutt) + " oppheves, og saken sendes tilbake til " + kontor
           + " for ny behandling.";
       default -> throw new IllegalArgumentException("Ukjent utfall " + utfall);
     };
     String videre = switch (utfall) {
-      case Values.AVVISE, Values.STADFESTE -> capitalize(vedtaket) + " står ved lag.";
+      case Values.AVVISE, Values.STADFESTE -> capitalize(vedtaketInnskutt) + " står ved lag.";
       case Values.ENDRE -> "Dette vedtaket erstatter " + vedtaket + ". " + kontor
           + " sørger for at det blir gjennomført.";
       default -> kontor + " behandler saken din på nytt og sender deg et nytt vedtak. Det nye vedtaket kan du klage "
@@ -63,10 +75,15 @@ public final class StatsforvalterensVedtaksbrev {
       lovhjemmel.add(new Avsnitt(capitalize(sitat.paragraf()) + ":", false));
       sitat.ledd().forEach(ledd -> lovhjemmel.add(new Avsnitt(ledd, true)));
     });
+    lovhjemmel.add(new Avsnitt(Lovtekster.lovdata("forvaltningsloven, " + (hjemmel == null ? "" : hjemmel)), false));
     Seksjoner seksjoner = new Seksjoner()
-        .seksjon("Saken gjelder", "Du har klaget på " + vedtaket + " om " + tjeneste + " (sak "
-            + paklaget.saksnummer() + "). " + kontor + " opprettholdt vedtaket og sendte klagen til "
-            + statsforvalteren + ".")
+        .seksjon("Saken gjelder", "Du har klaget på vedtaket fra " + kontor + " av "
+            + Brevinnhold.DATO.format(paklaget.vedtaksdato()) + " om " + tjeneste + " (sak " + paklaget.saksnummer()
+            + "). " + (delvisEndret == null ? kontor + " opprettholdt vedtaket og sendte klagen til " + statsforvalteren
+                + "."
+                : kontor + " ga deg delvis medhold i et nytt vedtak av "
+                    + Brevinnhold.DATO.format(delvisEndret.vedtaksdato()) + ", og sendte resten av klagen til "
+                    + statsforvalteren + "."))
         .seksjon("Vedtak", vedtak)
         .seksjon("Begrunnelse", begrunnelse)
         .seksjon("Lovhjemmel", lovhjemmel)
@@ -77,7 +94,7 @@ public final class StatsforvalterensVedtaksbrev {
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "for " + statsforvalteren));
     return new Brevinnhold(BrevType.STATSFORVALTERENS_VEDTAK, saksnummer, paklaget.kommunenummer(), statsforvalteren,
-        dato, List.of("Til klageren"), "Vedtak i klagesaken – " + tjeneste,
+        dato, navn.mottaker(saksnummer, null, "Til klageren"), "Vedtak i klagesaken – " + tjeneste,
         seksjoner.liste(), List.of(), List.of(kontor), underskrivere);
   }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * synchronously there): a decision letter is the {@code vedtakFattet} event's {@code vedtaksfil}, an interim reply the
  * {@code forelopigSvar} event's {@code forvaltningsbrev}, a complaint's forwarding letter the {@code klageOversendt}
  * event's letter, an advance notice the {@code forhandsvarselSendt} event's letter, Statsforvalteren's decision the
- * {@code klageAvgjort} event's letter. The process step
+ * {@code klageAvgjort} event's letter, the forwarding letter to the applicant the {@code tildeltNavKontor} event's
+ * letter. The process step
  * ({@link Prosesshendelser}) and its letter report the same event under one key, whichever comes first: the event is
  * recorded once, and carries the letter.
  */
@@ -39,6 +40,10 @@ public class BrevHendelser {
   /** A complaint may be sent back for correction more than once: one event per letter. */
   static String rettingNokkel(String brevId) {
     return "retting:" + brevId;
+  }
+
+  static String videresendingNokkel(String saksnummer) {
+    return "videresending:" + saksnummer;
   }
 
   static String forhandsvarselNokkel(String saksnummer) {
@@ -93,6 +98,10 @@ public class BrevHendelser {
         type = Hendelse.Type.FORHANDSVARSEL_SENDT;
         nokkel = forhandsvarselNokkel(saksnummer);
         felter.put("saksreferanse", saksnummer);
+      }
+      case VIDERESENDING -> {
+        type = Hendelse.Type.TILDELT_NAV_KONTOR;
+        nokkel = videresendingNokkel(saksnummer);
       }
       default -> {
         return;

@@ -98,7 +98,8 @@ public class Prosesshendelser extends AbstractProcessEnginePlugin {
     steg.add(new Steg(SoknadProcess.KEY, SoknadProcess.Elements.KARTLEGG_SOKNAD, (p, k) -> p.status(k, UNDER_BEHANDLING)));
     steg.add(new Steg(SoknadProcess.KEY, SoknadProcess.Elements.KARTLEGG_HASTESAK, (p, k) -> p.status(k, UNDER_BEHANDLING)));
     steg.add(new Steg(SoknadProcess.KEY, SoknadProcess.Elements.VIDERESEND_SOKNAD, (p, k) ->
-        p.hendelse(k, Hendelse.Type.TILDELT_NAV_KONTOR, null, felter("navKontor",
+        p.hendelse(k, Hendelse.Type.TILDELT_NAV_KONTOR, BrevHendelser.videresendingNokkel(k.saksnummer()),
+            felter("navKontor",
             ProcessVariable.text(k.execution(), SoknadProcess.Variables.VIDERESENDT_TIL_KOMMUNE)))));
     steg.add(new Steg(SoknadProcess.KEY, SoknadProcess.Elements.SOKNAD_VIDERESENDT, (p, k) -> p.status(k, BEHANDLES_IKKE)));
     steg.add(new Steg(SoknadProcess.KEY, SoknadProcess.Elements.VEDTAK, (p, k) -> p.status(k, FERDIGBEHANDLET)));

@@ -1,9 +1,13 @@
 package no.fagsys.sosialsak.sak;
 
+import java.time.LocalDate;
+import no.fagsys.sosialsak.platform.process.ProcessVariable;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /**
  * The facts of record, read from the engine and never from variables a user could submit: the case number is the
@@ -43,5 +47,26 @@ public final class Saksfakta {
         .processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).finished()
         .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     return last == null ? null : last.getAssignee();
+  }
+
+  /**
+   * The day the application with this case number (a complaint's or breach's prefix) was received, as it was
+   * registered at its start ({@code soknadsdato}), from the engine's history; {@code null} when not known.
+   */
+  public static LocalDate soknadsdato(ProcessEngineServices engine, String saksnummer) {
+    String hovedsak = Sak.hovedsaksnummer(saksnummer);
+    if (hovedsak == null) {
+      return null;
+    }
+    HistoricProcessInstance soknad = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("soknad").processInstanceBusinessKey(hovedsak).listPage(0, 1).stream().findFirst()
+        .orElse(null);
+    if (soknad == null) {
+      return null;
+    }
+    HistoricVariableInstance dato = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(soknad.getId()).variableName("soknadsdato").listPage(0, 1).stream().findFirst()
+        .orElse(null);
+    return dato == null ? null : ProcessVariable.parseDate(dato.getValue());
   }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code avsender} {@code {systemnavn, systemversjon}} and {@code hendelser}, each with its {@code type} and
  * {@code hendelsestidspunkt} (ISO 8601 UTC with milliseconds), sorted by time. A letter is referenced as in the
  * status file, {@code {"referanse": {"type": "dokumentlager", "id": <brevId>}}}: {@code vedtaksfil} of
- * {@code vedtakFattet}, {@code forvaltningsbrev} of {@code forelopigSvar}, {@code klageOversendt} and
+ * {@code vedtakFattet}, {@code forvaltningsbrev} of {@code forelopigSvar}, {@code tildeltNavKontor}, {@code klageOversendt},
+ * {@code klageAvgjort}, {@code dokumentasjonEtterspurt} and
  * {@code forhandsvarselSendt}; the letter is fetched at {@code /api/v1/saker/{saksnummer}/brev/{id}}.
  */
 @Component

@@ -14,6 +14,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
 import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.brev.EngineNavn;
+import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
@@ -71,7 +72,7 @@ public class SendForelopigSvarListener implements TaskListener {
         ProcessVariable.text(task, SoknadProcess.Variables.TJENESTE),
         ProcessVariable.parseDate(task.getVariable(SoknadProcess.Variables.SOKNADSDATO.name())),
         ProcessVariable.text(task, SoknadProcess.Variables.SOKER_REFERANSE), arsak, svardato, today,
-        EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
+        EngineNavn.fullforer(task), brev.navn(task.getProcessEngineServices()));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(), null, null);
     FORELOPIG_SVAR_BREV_ID.set(task.getExecution(), produsert.id());
     LOG.info("Sak {}: foreløpig svar sendt, svar ventes {}", saksnummer, svardato);
@@ -93,12 +94,14 @@ public class SendForelopigSvarListener implements TaskListener {
             + Brevinnhold.DATO.format(svardato) + ". Blir det ytterligere forsinkelser, gir vi deg beskjed.")
         .seksjon("Lovhjemmel", "Du får dette brevet fordi forvaltningsloven § 11 a krever at vi gir et foreløpig "
             + "svar når en søknad om et enkeltvedtak ikke kan besvares innen en måned etter at den er mottatt. "
-            + "Svaret skal si hvorfor saken ikke kan behandles tidligere, og når svar kan ventes.")
+            + "Svaret skal si hvorfor saken ikke kan behandles tidligere, og når svar kan ventes.",
+            Lovtekster.lovdata("forvaltningsloven"))
         .seksjon("Generell informasjon", "Du har rett til å få se sakens dokumenter etter reglene i "
-            + "forvaltningsloven §§ 18 til 19. Har du nye opplysninger eller spørsmål, kan du kontakte " + kontor
+            + "forvaltningsloven §§ 18 til 19. Har du nye opplysninger eller spørsmål, kan du kontakte "
+            + navn.kontorMedAdresse(kommunenummer)
             + ". Dette brevet er ikke et vedtak og kan ikke påklages; vedtaket i saken får du skriftlig, med "
             + "informasjon om klageadgang.");
-    List<String> mottaker = sokerReferanse == null ? List.of() : List.of("Til søker " + sokerReferanse);
+    List<String> mottaker = navn.mottaker(saksnummer, sokerReferanse, null);
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "saksbehandler"));
     return new Brevinnhold(BrevType.FORELOPIG_SVAR, saksnummer, kommunenummer, kontor, dato, mottaker,

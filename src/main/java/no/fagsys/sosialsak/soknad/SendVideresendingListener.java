@@ -20,6 +20,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
 import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.brev.EngineNavn;
+import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
@@ -75,7 +76,7 @@ public class SendVideresendingListener implements TaskListener {
     Brevinnhold innhold = innhold(saksnummer, egen, mottaker, ProcessVariable.text(task, TJENESTE),
         ProcessVariable.parseDate(task.getVariable(SOKNADSDATO.name())), ProcessVariable.text(task, SOKER_REFERANSE),
         ProcessVariable.text(task, ANSVARLIG_KOMMUNE_BEGRUNNELSE), ProcessVariable.text(task, ANSVARLIG_KOMMUNE_HJEMMEL),
-        begrunnelse, EngineTime.today(), EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
+        begrunnelse, EngineTime.today(), EngineNavn.fullforer(task), brev.navn(task.getProcessEngineServices()));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(), null, null);
     VIDERESENDING_BREV_ID.set(task.getExecution(), produsert.id());
     LOG.info("Sak {}: søknaden videresendt til kommune {}", saksnummer, mottaker);
@@ -98,14 +99,15 @@ public class SendVideresendingListener implements TaskListener {
         .seksjon("Hvorfor", join(tabellBegrunnelse, begrunnelse))
         .seksjon("Lovhjemmel", (hjemmel == null ? "sosialtjenesteloven § 3" : hjemmel) + ". Forvaltningsloven § 7 "
             + "sier at et forvaltningsorgan som får en sak det ikke selv har ansvaret for, skal sende den videre til "
-            + "rett organ, og gi melding til avsenderen.")
+            + "rett organ, og gi melding til avsenderen.",
+            Lovtekster.lovdata((hjemmel == null ? "sosialtjenesteloven" : hjemmel) + ", forvaltningsloven"))
         .seksjon("Hva skjer nå", mottakendeKontor + " behandler søknaden og gir deg svar. Spørsmål om søknaden kan "
-            + "du rette til " + mottakendeKontor + ". Har du behov for hjelp i dag, kan du kontakte Nav-kontoret i "
+            + "du rette til " + navn.kontorMedAdresse(tilKommune) + ". Har du behov for hjelp i dag, kan du kontakte Nav-kontoret i "
             + "kommunen der du oppholder deg.")
         .seksjon("Generell informasjon", "Du har rett til å få se sakens dokumenter etter reglene i "
             + "forvaltningsloven §§ 18 til 19. Dette brevet er ikke et vedtak. Mener du at søknaden skulle vært "
             + "behandlet av " + kontor + ", kan du si fra til oss.");
-    List<String> til = sokerReferanse == null ? List.of() : List.of("Til søker " + sokerReferanse);
+    List<String> til = navn.mottaker(saksnummer, sokerReferanse, null);
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "saksbehandler"));
     return new Brevinnhold(BrevType.VIDERESENDING, saksnummer, kommunenummer, kontor, dato, til,

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.UUID;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.Brevprodusent;
-import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
@@ -100,7 +99,8 @@ public class FattVedtakDelegate implements JavaDelegate {
     String businessKey = execution.getProcessBusinessKey();
     Brev vedtaksbrev = brev.produser(
         Vedtaksbrev.innhold(vedtak, text(execution, Variables.SOKER_REFERANSE),
-            EngineNavn.fra(execution.getProcessEngineServices())),
+            Saksfakta.soknadsdato(execution.getProcessEngineServices(), saksnummer),
+            brev.navn(execution.getProcessEngineServices())),
         businessKey, execution.getProcessInstanceId(), vedtak.id(), vedtak.utfall());
 
     Variables.VEDTAK_ID.set(execution, vedtak.id());

@@ -1,8 +1,10 @@
 package no.fagsys.sosialsak.vedtak;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.brev.Brevinnhold;
 import no.fagsys.sosialsak.brev.Brevinnhold.Avsnitt;
@@ -10,6 +12,7 @@ import no.fagsys.sosialsak.brev.Brevinnhold.Seksjoner;
 import no.fagsys.sosialsak.brev.Brevinnhold.Underskriver;
 import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
+import no.fagsys.sosialsak.brev.Postadresse;
 import no.fagsys.sosialsak.brev.Statsforvalteren;
 
 /**
@@ -66,6 +69,17 @@ public final class Vedtaksbrev {
    * @param navn names of the office and the signers
    */
   public static Brevinnhold innhold(Vedtak v, String sokerReferanse, Navn navn) {
+    return innhold(v, sokerReferanse, null, navn);
+  }
+
+  /**
+   * The letter's content.
+   *
+   * @param sokerReferanse the applicant's (pseudonymous) reference when the case has one, else {@code null}
+   * @param soknadsdato the day the application was received, when known
+   * @param navn names and addresses of the office, the party and the signers
+   */
+  public static Brevinnhold innhold(Vedtak v, String sokerReferanse, LocalDate soknadsdato, Navn navn) {
     String tjeneste = tjeneste(v.tjeneste());
     String utfall = UTFALL.getOrDefault(v.utfall(), v.utfall());
     String kontor = navn.kontor(v.kommunenummer());
@@ -76,7 +90,9 @@ public final class Vedtaksbrev {
       case "ETTER_OPPHEVING" -> "Nytt vedtak etter oppheving – " + tjeneste;
       default -> "Svar på søknad om " + tjeneste;
     };
-    String hvem = sokerReferanse == null ? "Vedtaket gjelder parten i sak " + v.saksnummer() + "."
+    Optional<Postadresse> part = navn.part(v.saksnummer(), sokerReferanse);
+    String hvem = part.isPresent() ? "Vedtaket gjelder " + part.get().navn() + ", sak " + v.saksnummer() + "."
+        : sokerReferanse == null ? "Vedtaket gjelder parten i sak " + v.saksnummer() + "."
         : "Vedtaket gjelder søker med referanse " + sokerReferanse + ", sak " + v.saksnummer() + ".";
     String hva = switch (v.vedtakGjelder()) {
       case "KLAGE" -> "Du har klaget på vårt vedtak om " + tjeneste + ".";
@@ -84,7 +100,8 @@ public final class Vedtaksbrev {
       case "AVVISNING_KLAGE" -> "Du har klaget på et vedtak om " + tjeneste + ".";
       case "ETTER_OPPHEVING" -> "Du klaget på vårt vedtak om " + tjeneste + ". Statsforvalteren har opphevet "
           + "vedtaket og sendt saken tilbake til oss for ny behandling.";
-      default -> "Du har søkt om " + tjeneste + ".";
+      default -> "Du har søkt om " + tjeneste + "." + (soknadsdato == null ? ""
+          : " Søknaden kom inn til oss " + Brevinnhold.DATO.format(soknadsdato) + ".");
     };
 
     List<String> vedtak = new ArrayList<>();
@@ -97,6 +114,13 @@ public final class Vedtaksbrev {
           + "Saken om " + tjeneste + " er " + utfall + ".";
       default -> operativ(v, tjeneste);
     });
+    if (innvilget(v)) {
+      vedtak.add("Vedtaket gjelder fra " + Brevinnhold.DATO.format(v.vedtaksdato()) + ".");
+      String videre = NESTE_STEG.get(v.tjeneste());
+      if (videre != null && !"VILKARSBRUDD".equals(v.vedtakGjelder())) {
+        vedtak.add(videre);
+      }
+    }
     if (v.erstatterVedtakId() != null) {
       vedtak.add("Dette vedtaket erstatter vedtak " + v.erstatterVedtakId() + ".");
     }
@@ -119,12 +143,34 @@ public final class Vedtaksbrev {
         .seksjon("Lovhjemmel", lovhjemmel(v))
         .seksjon("Generell informasjon",
             "Du har rett til å få se sakens dokumenter etter reglene i forvaltningsloven §§ 18 til 19.")
-        .seksjon("Klageadgang", klageadgang(v, kontor));
-    List<String> mottaker = sokerReferanse == null ? List.of() : List.of("Til søker " + sokerReferanse);
+        .seksjon("Klageadgang", klageadgang(v, navn.kontorMedAdresse(v.kommunenummer())));
+    List<String> mottaker = navn.mottaker(v.saksnummer(), sokerReferanse, null);
     return new Brevinnhold(BrevType.VEDTAK, v.saksnummer(), v.kommunenummer(), kontor, v.vedtaksdato(), mottaker,
         tittel, seksjoner.liste(), List.of(), List.of(),
         List.of(new Underskriver(navn.bruker(v.godkjentAv()), "leder, godkjente vedtaket"),
             new Underskriver(navn.bruker(v.utformetAv()), "saksbehandler, utformet vedtaket")));
+  }
+
+  /**
+   * What happens next after a grant, per service, as the seed's sample letter tells it («Vi vil ta kontakt med deg …»):
+   * the office makes the next move, and the citizen knows what to expect.
+   */
+  static final Map<String, String> NESTE_STEG = Map.of(
+      "OPPLYSNING_RAD_VEILEDNING", "Vi tar kontakt med deg for å avtale en samtale om det du trenger råd og "
+          + "veiledning om.",
+      "OKONOMISK_STONAD", "Stønaden utbetales for perioden og med det beløpet som står i vedtaket. Endrer situasjonen "
+          + "din seg (inntekt, utgifter eller hvem som bor i husstanden), må du si fra til oss.",
+      "MIDLERTIDIG_BOTILBUD", "Vi følger deg opp mens du bor i botilbudet, og arbeider sammen med deg for å finne et "
+          + "varig sted å bo. Botilbudet vurderes på nytt før det har vart i tre måneder.",
+      "INDIVIDUELL_PLAN", "Du får oppnevnt en koordinator, som i samarbeid med deg utformer planen. Vi tar kontakt med "
+          + "deg for å avtale når vi sammen begynner å arbeide med planen din.",
+      "KVALIFISERINGSPROGRAM", "Vi tar kontakt med deg for å lage programplanen sammen med deg. Programmet skal starte "
+          + "senest seks måneder etter at du søkte.",
+      "INTRODUKSJONSPROGRAM_FORLENGELSE", "Programmet ditt fortsetter etter planen vi har avtalt med deg, og vi følger "
+          + "deg opp underveis.");
+
+  private static boolean innvilget(Vedtak v) {
+    return "INNVILGET".equals(v.utfall()) || "DELVIS_INNVILGET".equals(v.utfall());
   }
 
   /** The applied-for outcome as the seed's sample letter says it, with its legal basis: «… innvilges etter § 28». */
@@ -157,6 +203,11 @@ public final class Vedtaksbrev {
       avsnitt.add(new Avsnitt("Stønadsformen er fastsatt etter sosialtjenesteloven § 21, som sier:", false));
       Lovtekster.tekst("sosialtjenesteloven § 21").forEach(ledd -> avsnitt.add(new Avsnitt(ledd, true)));
     }
+    String lovdata = Lovtekster.lovdata((v.hjemmel() == null ? "sosialtjenesteloven" : v.hjemmel())
+        + (v.kanPaklages() ? "" : ", forvaltningsloven"));
+    if (lovdata != null) {
+      avsnitt.add(new Avsnitt(lovdata, false));
+    }
     return avsnitt;
   }
 
@@ -173,7 +224,7 @@ public final class Vedtaksbrev {
         + Brevinnhold.DATO.format(v.vedtaksdato()) + ", er siste frist " + Brevinnhold.DATO.format(v.klagefrist())
         + ".\n"
         + "Klagen må være skriftlig, og om du ønsker hjelp, kan Nav bistå.\n"
-        + "Klagen sendes " + kontor + ", som har fattet vedtaket.\n"
+        + "Klagen sendes " + kontor + ". Det er dette kontoret som har fattet vedtaket.\n"
         + "Dersom du klager, vil vi se på saken på nytt. Hvis vi imøtekommer klagen din, vil du få et nytt vedtak "
         + "med nytt innhold. Om vi ikke finner grunnlag for å endre vedtaket, vil vi sende den til "
         + statsforvalteren + ", som fatter endelig vedtak. Du får kopi når vi sender saken til Statsforvalteren.";

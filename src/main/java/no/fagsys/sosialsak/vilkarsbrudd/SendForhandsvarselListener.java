@@ -86,7 +86,7 @@ public class SendForhandsvarselListener implements TaskListener {
     Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), brytes, ProcessVariable.text(task, VILKAR),
         ProcessVariable.text(task, HENDELSE), foreslatt, ProcessVariable.text(task, FORHANDSVARSEL_TEKST), svarfrist,
-        today, EngineNavn.fullforer(task), EngineNavn.fra(task.getProcessEngineServices()));
+        today, EngineNavn.fullforer(task), brev.navn(task.getProcessEngineServices()));
     Brev produsert = brev.produser(innhold, saksnummer, task.getProcessInstanceId(), brytes, null);
     FORHANDSVARSEL_BREV_ID.set(task.getExecution(), produsert.id());
     LOG.info("Sak {}: forhåndsvarsel sendt ({}), svarfrist {}", saksnummer, foreslatt, svarfrist);
@@ -103,6 +103,7 @@ public class SendForhandsvarselListener implements TaskListener {
     lovhjemmel.add(new Avsnitt("Vi vurderer saken etter " + Values.HJEMMEL + ". Sosialtjenesteloven § 20 sier:",
         false));
     Lovtekster.tekst("sosialtjenesteloven § 20").forEach(l -> lovhjemmel.add(new Avsnitt(l, true)));
+    lovhjemmel.add(new Avsnitt(Lovtekster.lovdata(Values.HJEMMEL), false));
     Seksjoner seksjoner = new Seksjoner()
         .seksjon("Saken gjelder", "Vedtaket ditt om " + tjenesten + (vedtakId == null ? "" : " (vedtak " + vedtakId
             + ")") + ", sak " + saksnummer + ".")
@@ -114,7 +115,8 @@ public class SendForhandsvarselListener implements TaskListener {
         .seksjon("Svarfrist", "Du kan uttale deg innen " + frist + ".")
         .seksjon("Din rett til å uttale deg", "Du har rett til å uttale deg før vi fatter vedtaket (forvaltningsloven "
             + "§ 16). Du kan for eksempel forklare hvorfor vilkåret ikke er fulgt, eller hva en reduksjon vil bety for "
-            + "deg og familien din. Du kan svare skriftlig eller ta kontakt med " + kontor + ", som kan hjelpe deg.",
+            + "deg og familien din. Du kan svare skriftlig til " + navn.kontorMedAdresse(kommunenummer) + ", eller ta kontakt "
+            + "med oss, så hjelper vi deg.",
             "Hører vi ikke fra deg innen " + frist + ", fatter vi vedtaket på grunnlag av opplysningene vi har.")
         .seksjon("Lovhjemmel", lovhjemmel)
         .seksjon("Generell informasjon", "Du har rett til å få se sakens dokumenter etter reglene i "
@@ -122,8 +124,8 @@ public class SendForhandsvarselListener implements TaskListener {
             + "Vedtaket får du skriftlig, med informasjon om klageadgang.");
     List<Underskriver> underskrivere = saksbehandler == null ? List.of()
         : List.of(new Underskriver(navn.bruker(saksbehandler), "saksbehandler"));
-    return new Brevinnhold(BrevType.FORHANDSVARSEL, saksnummer, kommunenummer, kontor, dato, List.of(),
-        "Forhåndsvarsel om nytt vedtak om " + tjenesten + " etter brudd på vilkår", seksjoner.liste(), List.of(),
+    return new Brevinnhold(BrevType.FORHANDSVARSEL, saksnummer, kommunenummer, kontor, dato,
+        navn.mottaker(saksnummer, null, null), "Forhåndsvarsel om nytt vedtak om " + tjenesten + " etter brudd på vilkår", seksjoner.liste(), List.of(),
         List.of(), underskrivere);
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.fagsys.sosialsak.klage.OversendKlageListener;
 import no.fagsys.sosialsak.klage.SendRettingsbrevListener;
 import no.fagsys.sosialsak.klage.StatsforvalterensVedtaksbrev;
@@ -37,7 +38,7 @@ class BrevRendererTest {
 
   static final BrevRenderer RENDERER = BrevTestSupport.renderer();
 
-  /** Names as the identity service would give them. */
+  /** Names as the identity service would give them; the party and the office's address as the address book does. */
   static final Navn NAVN = new Navn() {
     final Map<String, String> brukere = Map.of("kari", "Kari Hjelper", "kjell", "Kjell Navleder");
 
@@ -49,6 +50,17 @@ class BrevRendererTest {
     @Override
     public String kontor(String kommunenummer) {
       return "Nav Melhus";
+    }
+
+    @Override
+    public Optional<Postadresse> part(String saksnummer, String sokerReferanse) {
+      return saksnummer.startsWith("2026-5028-000001") || "SØKER-ÆØÅ-17".equals(sokerReferanse)
+          ? Optional.of(new Postadresse("Åse Ærlig Øien", List.of("Storgata 1", "7224 Melhus"))) : Optional.empty();
+    }
+
+    @Override
+    public String kontorMedAdresse(String kommunenummer) {
+      return "Nav Melhus, Postboks 100, 7224 Melhus";
     }
   };
 
@@ -65,16 +77,18 @@ class BrevRendererTest {
   void vedtaksbrevetHarSeedensDelerILovensRekkefolgeOgSakensFakta() throws IOException {
     Vedtak v = vedtak("sosialtjenesteloven § 18", "LAN", "Lånet betales tilbake med 500 kroner i måneden fra mai.",
         "Du skal møte til samtale hver fjortende dag.");
-    byte[] pdf = RENDERER.pdf(Vedtaksbrev.innhold(v, "SØKER-ÆØÅ-17", NAVN));
+    byte[] pdf = RENDERER.pdf(Vedtaksbrev.innhold(v, "SØKER-ÆØÅ-17", LocalDate.of(2026, 3, 2), NAVN));
     lagre("vedtak.pdf", pdf);
 
     String tekst = tekst(pdf);
     assertThat(tekst).containsSubsequence(
         "Nav Melhus", "13.03.2026", "2026-5028-000001",
-        "Til søker SØKER-ÆØÅ-17",
+        "Åse Ærlig Øien", "Storgata 1", "7224 Melhus",
         "Svar på søknad om økonomisk stønad",
-        "Saken gjelder", "søker med referanse SØKER-ÆØÅ-17", "Du har søkt om økonomisk stønad.",
+        "Saken gjelder", "Vedtaket gjelder Åse Ærlig Øien, sak 2026-5028-000001.",
+        "Du har søkt om økonomisk stønad. Søknaden kom inn til oss 02.03.2026.",
         "Vedtak", "Søknaden din om økonomisk stønad innvilges etter sosialtjenesteloven § 18.",
+        "Vedtaket gjelder fra 13.03.2026.", "Endrer situasjonen din seg",
         "Stønadsform", "Stønaden gis som lån (sosialtjenesteloven § 21).", "Lånevilkår: Lånet betales tilbake",
         "Vilkår", "møte til samtale hver fjortende dag", "kan stønaden bli redusert (sosialtjenesteloven § 20)",
         "Relevante opplysninger/faktisk situasjon", "uten inntekt denne måneden",
@@ -86,7 +100,8 @@ class BrevRendererTest {
             + "lånevilkårene",
         "Generell informasjon", "rett til å få se sakens dokumenter", "forvaltningsloven §§ 18 til 19",
         "Klageadgang", "Klagefristen er 3 uker", "er siste frist 07.04.2026", "Klagen må være skriftlig",
-        "kan Nav bistå", "Klagen sendes Nav Melhus", "se på saken på nytt", "Statsforvalteren",
+        "kan Nav bistå", "Klagen sendes Nav Melhus, Postboks 100, 7224 Melhus.", "se på saken på nytt",
+        "Statsforvalteren i Trøndelag",
         "Kjell Navleder", "Kari Hjelper", "godkjent elektronisk");
     assertThat(tekst).contains("Side 1 av");
     pdfA(pdf);
@@ -161,7 +176,7 @@ class BrevRendererTest {
             "3 Klage 16.03.2026"), LocalDate.of(2026, 3, 20), "kari", NAVN));
     lagre("klage-oversendelse.pdf", pdf);
     assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "20.03.2026", "2026-5028-000004-K1",
-        "Til Statsforvalteren", "Oversendelse av klage – økonomisk stønad", "Saken gjelder",
+        "Statsforvalteren i Trøndelag", "Oversendelse av klage – økonomisk stønad", "Saken gjelder",
         "vedtak v-7 av 02.03.2026", "mottatt 16.03.2026", "Klagen", "stønad til husleie",
         "Undersøkelser etter klagen", "kontoutskrift", "Kommunens vurdering", "Vedtaket opprettholdes",
         "midler på konto", "Merknader til oversendelsen", "Vi ber Statsforvalteren", "Til klageren",
@@ -179,7 +194,7 @@ class BrevRendererTest {
     lagre("statsforvalterens-vedtak.pdf", pdf);
     String tekst = tekst(pdf);
     assertThat(tekst).containsSubsequence("Statsforvalteren i Trøndelag", "04.05.2026", "2026-5028-000001-K1",
-        "Til klageren", "Vedtak i klagesaken – økonomisk stønad",
+        "Åse Ærlig Øien", "Storgata 1", "7224 Melhus", "Vedtak i klagesaken – økonomisk stønad",
         "Saken gjelder", "Du har klaget på vedtaket fra Nav Melhus av 13.03.2026 om økonomisk stønad",
         "Vedtak", "Vedtaket fra Nav Melhus av 13.03.2026 endres. Saken om økonomisk stønad er delvis innvilget.",
         "Begrunnelse", "Utgiftene til husleie er nødvendige.",
@@ -209,13 +224,66 @@ class BrevRendererTest {
         LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10), true, false, "Skriv hva du vil at vi skal endre.",
         LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 11), "kari", NAVN));
     lagre("klage-retting.pdf", pdf);
-    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "11.03.2026", "2026-5028-000001-K1", "Til klageren",
+    assertThat(tekst(pdf)).containsSubsequence("Nav Melhus", "11.03.2026", "2026-5028-000001-K1", "Åse Ærlig Øien",
+        "Storgata 1",
         "Klagen din må rettes – økonomisk stønad", "Saken gjelder", "klagen din av 10.03.2026 på vedtaket av "
             + "02.03.2026", "Hva som mangler", "hvilket vedtak du klager på, og hvilken endring du ønsker",
-        "Skriv hva du vil at vi skal endre.", "Frist", "innen 24.03.2026", "Lovhjemmel", "forvaltningsloven § 32",
+        "Skriv hva du vil at vi skal endre.", "Frist",
+        "Send den rettede klagen til Nav Melhus, Postboks 100, 7224 Melhus, innen 24.03.2026", "Lovhjemmel", "forvaltningsloven § 32",
         "Hjelp", "Kari Hjelper");
     assertThat(tekst(pdf)).doesNotContain("undertegnet av deg");
     pdfA(pdf);
+  }
+
+  @Test
+  void videresendingenSierHvorSoknadenErSendtOgHvemSomSvarer() throws IOException {
+    Navn navn = new Navn() {
+      @Override
+      public String bruker(String id) {
+        return NAVN.bruker(id);
+      }
+
+      @Override
+      public String kontor(String kommunenummer) {
+        return "5001".equals(kommunenummer) ? "Nav Trondheim" : "Nav Melhus";
+      }
+
+      @Override
+      public Optional<Postadresse> part(String saksnummer, String sokerReferanse) {
+        return NAVN.part(saksnummer, sokerReferanse);
+      }
+
+      @Override
+      public String kontorMedAdresse(String kommunenummer) {
+        return "5001".equals(kommunenummer) ? "Nav Trondheim, Postboks 2300 Torgarden, 7004 Trondheim"
+            : NAVN.kontorMedAdresse(kommunenummer);
+      }
+    };
+    byte[] pdf = RENDERER.pdf(no.fagsys.sosialsak.soknad.SendVideresendingListener.innhold("2026-5028-000001", "5028",
+        "5001", "OKONOMISK_STONAD", LocalDate.of(2026, 3, 2), "SØKER-ÆØÅ-17",
+        "Søkeren oppholder seg ikke i kommunen.", "sosialtjenesteloven § 3 første ledd",
+        "Søkeren bor og oppholder seg i Trondheim.", LocalDate.of(2026, 3, 3), "kari", navn));
+    lagre("videresending.pdf", pdf);
+    assertThat(tekst(pdf).replace("- ", "-")).containsSubsequence("Nav Melhus", "03.03.2026", "2026-5028-000001",
+        "Åse Ærlig Øien", "Storgata 1", "7224 Melhus",
+        "Søknaden din om økonomisk stønad er sendt til Nav Trondheim",
+        "Saken gjelder", "mottatt 02.03.2026", "Søknaden er sendt videre", "Nav Trondheim (kommunenummer 5001)",
+        "Søknaden er ikke avslått", "Hvorfor", "oppholder seg ikke i kommunen", "bor og oppholder seg i Trondheim",
+        "Lovhjemmel", "sosialtjenesteloven § 3 første ledd", "Forvaltningsloven § 7",
+        "Lovteksten finner du på Lovdata: sosialtjenesteloven: https://lovdata.no/lov/2009-12-18-131, "
+            + "forvaltningsloven: https://lovdata.no/lov/1967-02-10",
+        "Hva skjer nå", "Nav Trondheim, Postboks 2300 Torgarden, 7004 Trondheim",
+        "Generell informasjon", "ikke et vedtak",
+        "Vedlegg", "Søknaden, mottatt 02.03.2026", "Kopi til: Nav Trondheim (med søknaden)", "Kari Hjelper");
+    pdfA(pdf);
+  }
+
+  /** Every letter type the product produces has its section-by-section test in this class. */
+  @Test
+  void hverBrevtypeHarSinTest() {
+    assertThat(java.util.EnumSet.allOf(BrevType.class)).containsExactlyInAnyOrder(BrevType.VEDTAK,
+        BrevType.FORELOPIG_SVAR, BrevType.FORHANDSVARSEL, BrevType.VIDERESENDING, BrevType.KLAGE_OVERSENDELSE,
+        BrevType.KLAGE_RETTING, BrevType.STATSFORVALTERENS_VEDTAK);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +22,12 @@ public final class BrevTestSupport {
   private static final String PRODUSENT = "brevTestProdusent";
   private static final BrevRenderer RENDERER = new BrevRenderer();
 
+  /** The address book of the plain process tests: one known applicant and the three offices. */
+  public static final KonfigurertAdressebok ADRESSEBOK = new KonfigurertAdressebok(
+      Map.of("5028", List.of("Postboks 100", "7224 Melhus"), "5031", List.of("Postboks 3084", "7551 Hommelvik"),
+          "5001", List.of("Postboks 2300 Torgarden", "7004 Trondheim")),
+      Map.of("SOKER-TEST-1", new KonfigurertAdressebok.Person("Per Søker", List.of("Hjemadresse 1", "7224 Melhus"))));
+
   private BrevTestSupport() {}
 
   /** The test's producer, created with its store on first use after {@code Mocks.reset()}. */
@@ -28,7 +35,7 @@ public final class BrevTestSupport {
     Object produsent = Mocks.get(PRODUSENT);
     if (produsent == null) {
       InMemoryBrevArkiv arkiv = new InMemoryBrevArkiv();
-      produsent = new Brevprodusent(RENDERER, arkiv, arkiv::publiser);
+      produsent = new Brevprodusent(RENDERER, arkiv, arkiv::publiser, ADRESSEBOK);
       Mocks.register(ARKIV, arkiv);
       Mocks.register(PRODUSENT, produsent);
     }

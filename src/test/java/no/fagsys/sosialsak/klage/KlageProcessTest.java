@@ -385,7 +385,8 @@ class KlageProcessTest {
         "Klagen din må rettes – økonomisk stønad",
         "Saken gjelder", "Vi har mottatt klagen din av 02.03.2026 på vedtaket av 20.02.2026 om økonomisk stønad",
         "Hva som mangler", "Klagen må være skriftlig og undertegnet av deg.", "Signer klagen og send den til oss.",
-        "Frist", "Send oss den rettede klagen innen 16.03.2026", "kan klagen bli avvist",
+        "Frist", "Send den rettede klagen til Nav kommune 5028, Postboks 100, 7224 Melhus, innen 16.03.2026",
+        "kan klagen bli avvist",
         "Lovhjemmel", "forvaltningsloven § 32", "Hjelp", "kari")
         .doesNotContain("hvilken endring du ønsker.");
     engine.getRuntimeService().createMessageCorrelation(KlageProcess.Messages.KLAGE_RETTET)
@@ -493,6 +494,36 @@ class KlageProcessTest {
   }
 
   @Test
+  void etterDelvisEndringErstatterStatsforvalterensEndringVedtaketSomGjelder() {
+    Vedtak paklaget = vedtak(VEDTAKSDATO);
+    ProcessInstance instance = startKlage(paklaget, Map.of());
+    complete(instance, BEHANDLE_KLAGEN, Map.of("undersokelser", "Innhentet husleiekontrakten.",
+        "kommunensUtfall", "ENDRE", "endringGirFulltMedhold", false,
+        "kommunensBegrunnelse", "Husleien dekkes, men ikke strømutgiftene."));
+    Vedtak delvis = fattVedtak(instance, Map.of("vedtakUtfall", "DELVIS_INNVILGET",
+        "vedtakHjemmel", "sosialtjenesteloven § 18"));
+    complete(instance, FORBERED_OVERSENDELSE, Map.of("oversendelsesbrev", "Strømutgiftene er fortsatt omstridt.",
+        "kopiSendtKlager", true, "vedlegg", "Vedtaket\nDet nye vedtaket\nKlagen"));
+    statsforvalteren(instance, BEHANDLE_KLAGE_STATSFORVALTEREN, Map.of("statsforvalterensUtfall", "ENDRE",
+        "statsforvalterensVedtakUtfall", "INNVILGET", "statsforvalterensHjemmel", "sosialtjenesteloven § 18",
+        "statsforvalterensBegrunnelse", "Også strømutgiftene er nødvendige."));
+    assertThat(instance).isEnded().hasPassed(REGISTRER_STATSFORVALTERENS_VEDTAK);
+    // The partial change had replaced the decision complained about; Statsforvalteren's change replaces the partial
+    // change, so exactly one decision is in force and the chain reads original → partial change → Statsforvalteren.
+    Vedtak endelig = register.finn((String) variable(instance, "statsforvalterensVedtakId")).orElseThrow();
+    assertThat(delvis.erstatterVedtakId()).isEqualTo(paklaget.id());
+    assertThat(endelig.erstatterVedtakId()).isEqualTo(delvis.id());
+    assertThat(endelig.kanPaklages()).isFalse();
+    assertThat(BrevTestSupport.tekst(BrevTestSupport.eneste(BrevType.STATSFORVALTERENS_VEDTAK))).containsSubsequence(
+        "Saken gjelder", "ga deg delvis medhold i et nytt vedtak av 02.03.2026, og sendte resten av klagen til "
+            + "Statsforvalteren i Trøndelag",
+        "Vedtak", "slik det ble delvis endret ved vedtak av 02.03.2026, endres.",
+        "Lovteksten finner du på Lovdata: forvaltningsloven: https://lovdata.no/lov/1967-02-10",
+        "Hva skjer nå", "Dette vedtaket erstatter vedtaket fra", "Vedtaket er endelig")
+        .doesNotContain("opprettholdt vedtaket", "Klagefristen");
+  }
+
+  @Test
   void opprettholdtVedtakOversendesSomOpprettholdtSelvOmDelvisEndringErSendtInn() {
     // delvisEndretVedtakId is the model's: a value submitted with the task does not make the letter say "delvis".
     ProcessInstance instance = startKlage(vedtak(VEDTAKSDATO), Map.of());
@@ -539,7 +570,7 @@ class KlageProcessTest {
     assertThat(variable(instance, "oversendelsesbrevId")).isEqualTo(brev.id());
     // A line may break after a hyphen of the decision id (as it falls): join it again.
     assertThat(BrevTestSupport.tekst(brev).replace("- ", "-")).containsSubsequence(instance.getBusinessKey(),
-        "Til Statsforvalteren",
+        "Statsforvalteren i Trøndelag",
         "Oversendelse av klage – økonomisk stønad", "Saken gjelder", brev.vedtakId(), "Klagen",
         "Jeg klager på avslaget", "Undersøkelser etter klagen", "husleiekontrakten", "Kommunens vurdering",
         "Vedtaket opprettholdes", "Kommunens vurdering av klagen.", "Kommunen opprettholder vedtaket.", "Vedlegg",

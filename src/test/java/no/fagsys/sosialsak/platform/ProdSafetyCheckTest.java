@@ -45,6 +45,21 @@ class ProdSafetyCheckTest {
   }
 
   @Test
+  void prodRefusesAMunicipalityWhoseOfficeHasNoPostalAddress() {
+    MockEnvironment environment = prod("et-langt-og-sterkt-passord", "prod", "postgres");
+    environment.setProperty("sosialsak.kommuner.5028", "Melhus");
+    environment.setProperty("sosialsak.kommuner.5031", "Malvik");
+    environment.setProperty("sosialsak.adressebok.kontorer.5028[0]", "Postboks 100");
+    environment.setProperty("sosialsak.adressebok.kontorer.5028[1]", "7224 Melhus");
+    assertThatThrownBy(() -> check.postProcessEnvironment(environment, null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kommune 5031 har ingen postadresse")
+        .hasMessageNotContaining("5028");
+    environment.setProperty("sosialsak.adressebok.kontorer.5031[0]", "Postboks 3084, 7551 Hommelvik");
+    assertThatCode(() -> check.postProcessEnvironment(environment, null)).doesNotThrowAnyException();
+  }
+
+  @Test
   void otherProfilesAreNotChecked() {
     assertThatCode(() -> check.postProcessEnvironment(prod("demo", "demo"), null)).doesNotThrowAnyException();
     assertThat(ProdSafetyCheck.passwordProblem("admin", "admin")).isNotNull();

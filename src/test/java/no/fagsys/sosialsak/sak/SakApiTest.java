@@ -250,6 +250,20 @@ class SakApiTest {
     String oversendelsesbrev = hendelse(dokument, "klageOversendt").at("/forvaltningsbrev/referanse/id").asText();
     assertThat(pdfTekst("sara", sn, oversendelsesbrev)).contains(k1, "Kommunen opprettholder vedtaket.");
     problem(get("mona", "/api/v1/saker/" + sn + "/brev/" + vedtaksbrev), HttpStatus.NOT_FOUND);
+    assertThat(pdfTekst("kari", sn, vedtaksbrev)).contains("Klagen sendes Nav Melhus, Postboks 100, 7224 Melhus.",
+        "Statsforvalteren i Trøndelag");
+    // Statsforvalteren's decision reaches the timeline with its letter; every letter appears there exactly once.
+    String sfBrev = hendelse(dokument, "klageAvgjort").at("/forvaltningsbrev/referanse/id").asText();
+    assertThat(pdfTekst("sara", sn, sfBrev)).contains("Statsforvalteren i Trøndelag", "kan ikke påklages videre");
+    List<String> dokumenter = new ArrayList<>();
+    for (JsonNode h : dokument.get("hendelser")) {
+      h.fields().forEachRemaining(felt -> {
+        if (felt.getValue().has("referanse")) {
+          dokumenter.add(felt.getValue().at("/referanse/id").asText());
+        }
+      });
+    }
+    assertThat(dokumenter).doesNotHaveDuplicates().contains(vedtaksbrev, oversendelsesbrev, sfBrev);
     // The complaint's own timeline holds only its events.
     JsonNode klagensTidslinje = json(get("kari", "/api/v1/saker/" + k1 + "/tidslinje"), HttpStatus.OK);
     assertThat(typer(klagensTidslinje.get("hendelser")))
@@ -293,6 +307,10 @@ class SakApiTest {
     assertThat(typer(hendelser)).containsExactly("soknadsStatus", "soknadsStatus", "tildeltNavKontor",
         "soknadsStatus");
     assertThat(hendelser.get(2).get("navKontor").asText()).isEqualTo("5001");
+    // The forwarding letter to the applicant is the event's letter, on the timeline once.
+    String brev = hendelser.get(2).at("/forvaltningsbrev/referanse/id").asText();
+    assertThat(pdfTekst("kari", sn, brev)).contains("Søknaden er sendt videre", "Nav Trondheim",
+        "Nav Trondheim, Postboks 2300 Torgarden, 7004 Trondheim");
     assertThat(hendelser.get(3).get("status").asText()).isEqualTo("BEHANDLES_IKKE");
   }
 
