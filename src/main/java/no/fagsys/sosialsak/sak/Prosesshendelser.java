@@ -206,6 +206,12 @@ public class Prosesshendelser extends AbstractProcessEnginePlugin {
     if (!k.saksnummer().equals(Sak.hovedsaksnummer(k.saksnummer()))) {
       felter.put("saksreferanse", k.saksnummer());
     }
+    if (v != null && v.stonadsform() != null) {
+      // Own extension (not in NAV's schema): economic support as decided, § 21 form, amount and period.
+      felter.putAll(felter("stonadsform", v.stonadsform(), "belopPerManed", v.stonadBelopPerManed(),
+          "stonadsperiodeFra", v.stonadsperiodeFra() == null ? null : v.stonadsperiodeFra().toString(),
+          "stonadsperiodeTil", v.stonadsperiodeTil() == null ? null : v.stonadsperiodeTil().toString()));
+    }
     hendelse(k, Hendelse.Type.VEDTAK_FATTET, vedtakId, felter);
     if (v != null && v.vilkar() != null && !v.vilkar().isBlank()) {
       hendelse(k, Hendelse.Type.VILKAR, "vilkar:" + vedtakId, felter("vilkarreferanse", vedtakId,

@@ -79,7 +79,9 @@ public final class SakApi {
       Sakens statustidslinje i formen til NAVs digisos-soker.json: version, avsender og hendelser sortert på \
       hendelsestidspunkt (ISO 8601 UTC med millisekunder). Hendelsestyper fra NAV: soknadsStatus, tildeltNavKontor, \
       vedtakFattet, forelopigSvar, dokumentasjonEtterspurt, vilkar. Egne utvidelser (ikke i NAVs skjema): \
-      klageMottatt, klageOversendt, klageAvgjort, vilkarsbruddMeldt, forhandsvarselSendt, uttalelseMottatt.""")
+      klageMottatt, klageOversendt, klageAvgjort, vilkarsbruddMeldt, forhandsvarselSendt, uttalelseMottatt; og på \
+      vedtakFattet for innvilget økonomisk stønad stonadsform (§ 21), belopPerManed, stonadsperiodeFra og \
+      stonadsperiodeTil.""")
   public record Statusdokument(String version, Avsender avsender, List<Map<String, Object>> hendelser) {}
 
   public record Avsender(String systemnavn, String systemversjon) {}

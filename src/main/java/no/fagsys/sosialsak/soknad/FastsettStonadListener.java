@@ -2,6 +2,8 @@ package no.fagsys.sosialsak.soknad;
 
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BELOP_AVVIK_BEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FORSLAG_BELOP_PER_MANED;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.LANEVILKAR;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSFORM;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSBEREGNING;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_FRA;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_TIL;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Completing {@code Task_FastsettStonad}: the caseworker confirms the proposal ({@code forslagBelopPerManed}) or
  * departs from it, and a departure needs written reasons ({@code belopAvvikBegrunnelse}); the support period needs a
- * first and a last day, in that order. What the decision will state is recorded as {@code stonadsutmaling}: the
- * amount per month, the period, the calculation, and any departure with its reasons. A refusal names each field.
+ * first and a last day, in that order; the form of support (§ 21, {@code stonadsform}) is one of the four, and a loan
+ * or a guarantee states its terms ({@code lanevilkar}). What the decision will state is recorded as
+ * {@code stonadsutmaling}: the amount per month, the period, the calculation, any departure with its reasons, and the
+ * form with a loan's terms. A refusal names each field.
  */
 @Component(FastsettStonadListener.BEAN)
 public class FastsettStonadListener implements TaskListener {
@@ -41,12 +45,23 @@ public class FastsettStonadListener implements TaskListener {
     if (fra != null && til != null && til.isBefore(fra)) {
       v.problem(STONADSPERIODE_TIL.name(), "stønadsperioden kan ikke slutte før den begynner");
     }
+    Stonadsform form = null;
+    if (ProcessVariable.text(task, STONADSFORM) == null) {
+      v.problem(STONADSFORM.name(), "velg stønadsform: bidrag, lån, garanti eller varer og tjenester "
+          + "(sosialtjenesteloven § 21)");
+    } else {
+      form = v.oneOf(STONADSFORM, Stonadsform.class);
+    }
+    if (form != null && form.krevervilkar()) {
+      v.requireText(LANEVILKAR, form.vilkarMangler());
+    }
     v.throwIfInvalid();
     String utmaling = "Stønaden er " + Stonadsberegning.kr(belop) + " per måned i perioden "
         + Brevinnhold.DATO.format(fra) + "–" + Brevinnhold.DATO.format(til) + ".\n"
         + "Beregning:\n" + ProcessVariable.text(task, STONADSBEREGNING)
         + (avvik ? "\nBeløpet er satt til " + Stonadsberegning.kr(belop) + " i stedet for beregnede "
-            + Stonadsberegning.kr(forslag) + " fordi: " + ProcessVariable.text(task, BELOP_AVVIK_BEGRUNNELSE) : "");
+            + Stonadsberegning.kr(forslag) + " fordi: " + ProcessVariable.text(task, BELOP_AVVIK_BEGRUNNELSE) : "")
+        + "\n" + form.tekst(ProcessVariable.text(task, LANEVILKAR));
     STONADSUTMALING.set(task, utmaling);
   }
 

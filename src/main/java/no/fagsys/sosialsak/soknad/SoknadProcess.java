@@ -186,6 +186,10 @@ public final class SoknadProcess {
     public static final ProcessVariable<Integer> STONAD_BELOP_PER_MANED = integer("stonadBelopPerManed");
     public static final ProcessVariable<String> BELOP_AVVIK_BEGRUNNELSE = string("belopAvvikBegrunnelse");
     public static final ProcessVariable<LocalDate> STONADSPERIODE_FRA = date("stonadsperiodeFra");
+    /** § 21: the form of the support (BIDRAG, LAN, GARANTI, VARER_OG_TJENESTER); prefills the decision's draft. */
+    public static final ProcessVariable<String> STONADSFORM = string("stonadsform");
+    /** § 21: a loan's terms (repayment plan) or a guarantee's terms; required for LAN and GARANTI. */
+    public static final ProcessVariable<String> LANEVILKAR = string("lanevilkar");
     /** What the decision states: amount per month, period and the calculation (with any departure and its reasons). */
     public static final ProcessVariable<String> STONADSUTMALING = string("stonadsutmaling");
     // Proposal to the new-decision steps (contract of vedtak)

@@ -94,7 +94,8 @@ public class FattVedtakDelegate implements JavaDelegate {
         execution.getProcessInstanceId(), utkast.tjeneste(), gjelder == null ? VedtakProcess.Values.SOKNAD : gjelder,
         utkast.utfall(), utkast.hjemmel(), utkast.begrunnelse(), utkast.relevanteOpplysninger(), utkast.begrensning(),
         utkast.vurderingBarnetsBeste(), vedtaksdato, klagefrist, utkast.stonadsform(), utkast.lanevilkar(),
-        utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na);
+        utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na,
+        utkast.stonadBelopPerManed(), utkast.stonadsperiodeFra(), utkast.stonadsperiodeTil());
     register.lagre(vedtak);
     String businessKey = execution.getProcessBusinessKey();
     Brev vedtaksbrev = brev.produser(

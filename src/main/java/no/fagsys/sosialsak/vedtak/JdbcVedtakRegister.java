@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The decision register on the table {@code vedtak} (Liquibase: {@code db/changelog/sosialsak/002-vedtak.yaml}).
+ * The decision register on the table {@code vedtak} (Liquibase: {@code db/changelog/sosialsak/002-vedtak.yaml}, the
+ * amount and period of economic support {@code 012-vedtak-stonad.yaml}).
  * Plain JDBC on the application's data source: called from the engine (the delegate {@code fattVedtak}), it joins
  * the engine's transaction, since the Camunda starter runs every engine command in a transaction of Spring's
  * transaction manager on the same data source. A rolled back command leaves no decision behind.
@@ -21,7 +22,7 @@ public class JdbcVedtakRegister implements VedtakRegister {
   private static final String COLUMNS = "id, saksnummer, kommunenummer, prosessinstans_id, tjeneste, vedtak_gjelder, "
       + "utfall, hjemmel, begrunnelse, relevante_opplysninger, begrensning, vurdering_barnets_beste, vedtaksdato, "
       + "klagefrist, stonadsform, lanevilkar, vilkar, informert_om_reduksjon, utformet_av, godkjent_av, "
-      + "erstatter_vedtak_id, opprettet";
+      + "erstatter_vedtak_id, opprettet, stonad_belop_per_maned, stonadsperiode_fra, stonadsperiode_til";
 
   private final JdbcTemplate jdbc;
 
@@ -31,12 +32,14 @@ public class JdbcVedtakRegister implements VedtakRegister {
 
   @Override
   public void lagre(Vedtak v) {
-    jdbc.update("insert into vedtak (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.update("insert into vedtak (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         v.id(), v.saksnummer(), v.kommunenummer(), v.prosessinstansId(), v.tjeneste(), v.vedtakGjelder(),
         v.utfall(), v.hjemmel(), v.begrunnelse(), v.relevanteOpplysninger(), v.begrensning(),
         v.vurderingBarnetsBeste(), Date.valueOf(v.vedtaksdato()), Date.valueOf(v.klagefrist()), v.stonadsform(),
         v.lanevilkar(), v.vilkar(), v.informertOmReduksjon(), v.utformetAv(), v.godkjentAv(),
-        v.erstatterVedtakId(), Timestamp.from(v.opprettet()));
+        v.erstatterVedtakId(), Timestamp.from(v.opprettet()), v.stonadBelopPerManed(),
+        v.stonadsperiodeFra() == null ? null : Date.valueOf(v.stonadsperiodeFra()),
+        v.stonadsperiodeTil() == null ? null : Date.valueOf(v.stonadsperiodeTil()));
   }
 
   @Override
@@ -74,6 +77,10 @@ public class JdbcVedtakRegister implements VedtakRegister {
   private static Vedtak map(ResultSet rs, int row) throws SQLException {
     boolean informert = rs.getBoolean("informert_om_reduksjon");
     Boolean informertOmReduksjon = rs.wasNull() ? null : informert;
+    int belop = rs.getInt("stonad_belop_per_maned");
+    Integer stonadBelopPerManed = rs.wasNull() ? null : belop;
+    Date fra = rs.getDate("stonadsperiode_fra");
+    Date til = rs.getDate("stonadsperiode_til");
     return new Vedtak(
         rs.getString("id"),
         rs.getString("saksnummer"),
@@ -96,6 +103,9 @@ public class JdbcVedtakRegister implements VedtakRegister {
         rs.getString("utformet_av"),
         rs.getString("godkjent_av"),
         rs.getString("erstatter_vedtak_id"),
-        rs.getTimestamp("opprettet").toInstant());
+        rs.getTimestamp("opprettet").toInstant(),
+        stonadBelopPerManed,
+        fra == null ? null : fra.toLocalDate(),
+        til == null ? null : til.toLocalDate());
   }
 }

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param vedtaksdato the day the decision was made (the engine clock's day in Norway)
  * @param klagefrist the last day to complain, counted from {@code vedtaksdato} (see {@link FattVedtakDelegate})
  * @param erstatterVedtakId the decision this one replaces (a complaint upheld, a condition breach), if any
+ * @param stonadBelopPerManed economic support granted: the amount per month (kr), as fixed in {@code Task_FastsettStonad}
+ * @param stonadsperiodeFra economic support granted: the first day of the support period
+ * @param stonadsperiodeTil economic support granted: the last day of the support period
  */
 public record Vedtak(
     String id,
@@ -33,7 +36,21 @@ public record Vedtak(
     String utformetAv,
     String godkjentAv,
     String erstatterVedtakId,
-    Instant opprettet) {
+    Instant opprettet,
+    Integer stonadBelopPerManed,
+    LocalDate stonadsperiodeFra,
+    LocalDate stonadsperiodeTil) {
+
+  /** A decision without an amount of economic support (every other service, a refusal, a complaint's decision). */
+  public Vedtak(String id, String saksnummer, String kommunenummer, String prosessinstansId, String tjeneste,
+      String vedtakGjelder, String utfall, String hjemmel, String begrunnelse, String relevanteOpplysninger,
+      String begrensning, String vurderingBarnetsBeste, LocalDate vedtaksdato, LocalDate klagefrist,
+      String stonadsform, String lanevilkar, String vilkar, Boolean informertOmReduksjon, String utformetAv,
+      String godkjentAv, String erstatterVedtakId, Instant opprettet) {
+    this(id, saksnummer, kommunenummer, prosessinstansId, tjeneste, vedtakGjelder, utfall, hjemmel, begrunnelse,
+        relevanteOpplysninger, begrensning, vurderingBarnetsBeste, vedtaksdato, klagefrist, stonadsform, lanevilkar,
+        vilkar, informertOmReduksjon, utformetAv, godkjentAv, erstatterVedtakId, opprettet, null, null, null);
+  }
 
   /**
    * Whether the decision can be complained about: not a decision Statsforvalteren made in a complaint case

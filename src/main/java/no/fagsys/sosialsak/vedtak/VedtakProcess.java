@@ -88,6 +88,10 @@ public final class VedtakProcess {
     public static final ProcessVariable<String> STONADSFORM = string("stonadsform");
     public static final ProcessVariable<String> LANEVILKAR = string("lanevilkar");
     public static final ProcessVariable<String> VILKAR = string("vilkar");
+    /** Economic support, from soknad ({@code Task_FastsettStonad}): stored with a decision that grants it. */
+    public static final ProcessVariable<Integer> STONAD_BELOP_PER_MANED = integer("stonadBelopPerManed");
+    public static final ProcessVariable<LocalDate> STONADSPERIODE_FRA = date("stonadsperiodeFra");
+    public static final ProcessVariable<LocalDate> STONADSPERIODE_TIL = date("stonadsperiodeTil");
     public static final ProcessVariable<Boolean> INFORMERT_OM_REDUKSJON = bool("informertOmReduksjon");
     public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
     public static final ProcessVariable<String> UTFORMET_AV = string("utformetAv");
@@ -115,7 +119,8 @@ public final class VedtakProcess {
         VEDTAK_FORSLAG_UTFALL, VEDTAK_FORSLAG_BEGRUNNELSE, VEDTAK_FORSLAG_HJEMMEL, BEGRENSNING, VEDTAK_GJELDER,
         ERSTATTER_VEDTAK_ID, ANTALL_BARN_I_HUSSTANDEN, NODSITUASJON, VEDTAK_FRIST_SAMME_DAG, SOKER_REFERANSE, VEDTAK_UTFALL,
         VEDTAK_BEGRUNNELSE, VEDTAK_HJEMMEL, RELEVANTE_OPPLYSNINGER, STONADSFORM, LANEVILKAR, VILKAR,
-        INFORMERT_OM_REDUKSJON, VURDERING_BARNETS_BESTE);
+        INFORMERT_OM_REDUKSJON, VURDERING_BARNETS_BESTE, STONAD_BELOP_PER_MANED, STONADSPERIODE_FRA,
+        STONADSPERIODE_TIL);
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(

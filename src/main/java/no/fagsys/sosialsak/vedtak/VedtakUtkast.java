@@ -30,7 +30,10 @@ record VedtakUtkast(
     String stonadsform,
     String lanevilkar,
     String vilkar,
-    Boolean informertOmReduksjon) {
+    Boolean informertOmReduksjon,
+    Integer stonadBelopPerManed,
+    java.time.LocalDate stonadsperiodeFra,
+    java.time.LocalDate stonadsperiodeTil) {
 
   static VedtakUtkast fra(VariableScope scope) {
     String tjeneste = text(scope, Variables.TJENESTE);
@@ -46,7 +49,10 @@ record VedtakUtkast(
     String barnetsBeste = barn != null && barn > 0 ? text(scope, Variables.VURDERING_BARNETS_BESTE) : null;
     return new VedtakUtkast(tjeneste, utfall, text(scope, Variables.VEDTAK_BEGRUNNELSE),
         text(scope, Variables.VEDTAK_HJEMMEL), text(scope, Variables.RELEVANTE_OPPLYSNINGER),
-        text(scope, Variables.BEGRENSNING), barnetsBeste, stonadsform, lanevilkar, vilkar, informert);
+        text(scope, Variables.BEGRENSNING), barnetsBeste, stonadsform, lanevilkar, vilkar, informert,
+        stonadInnvilget ? Variables.STONAD_BELOP_PER_MANED.get(scope) : null,
+        stonadInnvilget ? Variables.STONADSPERIODE_FRA.get(scope) : null,
+        stonadInnvilget ? Variables.STONADSPERIODE_TIL.get(scope) : null);
   }
 
   /**

@@ -127,7 +127,7 @@ class SoknadProcessTest {
   void utmal(ProcessInstance instance) {
     complete(instance, BEREGN_STONAD, grunnlag());
     complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", variable(instance, "forslagBelopPerManed"),
-        "stonadsperiodeFra", "2026-03-02", "stonadsperiodeTil", "2026-03-31"));
+        "stonadsperiodeFra", "2026-03-02", "stonadsperiodeTil", "2026-03-31", "stonadsform", "BIDRAG"));
   }
 
   /** The new-decision steps: kari drafts, kjell approves. */
@@ -448,7 +448,8 @@ class SoknadProcessTest {
         .hasMessageContaining("stonadsperiodeTil: stønadsperioden kan ikke slutte før den begynner");
     complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", 18500, "belopAvvikBegrunnelse",
         "Ekstra utgifter til skolestart for det eldste barnet.", "stonadsperiodeFra", "2026-03-02",
-        "stonadsperiodeTil", "2026-03-31"));
+        "stonadsperiodeTil", "2026-03-31", "stonadsform", "LAN", "lanevilkar",
+        "Lånet tilbakebetales med 500 kr per måned fra 1. juli 2026, uten renter."));
     vurder(instance, Map.of("vurderingBarnetsBeste", "Barna får dekket skolestart og fritid."));
     Map<String, Object> utkast = utkast(instance);
     utkast.put("stonadsform", "LAN");
