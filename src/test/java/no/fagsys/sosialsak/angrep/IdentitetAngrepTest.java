@@ -112,7 +112,10 @@ class IdentitetAngrepTest {
         Map.<String, Object>of("vedtakId", s("forfalsket")),
         Map.<String, Object>of("utformetAv", s("mona"), "godkjentAv", s("marius")),
         Map.<String, Object>of("tabellRett", s("RETT")),
-        Map.<String, Object>of("klagefrist", s("2099-01-01")))) {
+        Map.<String, Object>of("klagefrist", s("2099-01-01")),
+        // Who applied and when: redirecting the case's letters to another person, or moving its deadlines.
+        Map.<String, Object>of("sokerReferanse", s("SOKER-0002")),
+        Map.<String, Object>of("soknadsdato", s("2020-01-01")))) {
       for (String endpoint : List.of("/complete", "/submit-form", "/resolve")) {
         ResponseEntity<String> response = angrep.rest.post("kari", "/task/" + kartlegg + endpoint,
             Map.of("variables", injisert));
@@ -153,6 +156,9 @@ class IdentitetAngrepTest {
     String instance = melhus.get("id").asText();
     List<ResponseEntity<String>> forsok = List.of(
         angrep.rest.put("demo", "/process-instance/" + instance + "/variables/saksnummer", s("2026-5031-000001")),
+        angrep.rest.put("demo", "/process-instance/" + instance + "/variables/sokerReferanse", s("SOKER-0002")),
+        angrep.rest.post("demo", "/process-instance/" + instance + "/variables",
+            Map.of("modifications", Map.of("soknadsdato", s("2020-01-01")))),
         angrep.rest.post("demo", "/process-instance/" + instance + "/variables",
             Map.of("modifications", Map.of("kommunenummer", s("5031")))),
         angrep.rest.post("demo", "/process-instance/" + instance + "/variables",

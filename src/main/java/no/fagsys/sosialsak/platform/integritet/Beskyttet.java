@@ -6,8 +6,10 @@ import java.util.Set;
  * The protected variables: facts of record that the product computes or takes from the engine, and that no user may
  * set through any API (start, completion, form submission, the variable endpoints, messages, signals, modification,
  * migration). {@link Skrivevakt} refuses a request that writes one, naming it; a start form may declare
- * {@code kommunenummer} and {@code vedtakId} (which municipality a case is for, which decision is complained about)
- * and its start listener checks them; a task form may show one read-only, and Tasklist then sends it back unchanged.
+ * {@code kommunenummer} and {@code vedtakId} (which municipality a case is for, which decision is complained about),
+ * and the application's start form who applied and when ({@code sokerReferanse}, {@code soknadsdato}: the party
+ * every letter of the case is addressed to, and the day deadlines and letters count from); its start listener checks
+ * them; a task form may show one read-only, and Tasklist then sends it back unchanged.
  *
  * <p>The list: the case's identity, who drafted, approved or sent back a decision, the decision's id, dates and
  * letters, every result of a decision table (and its reasons), and the deadlines the process computes.
@@ -19,7 +21,7 @@ public final class Beskyttet {
 
   public static final Set<String> NAVN = Set.of(
       // The case's identity (business key, tenant) and the decision's record.
-      "saksnummer", "kommunenummer", "vedtakId", "vedtaksbrevId", "vedtaksdato", "klagefrist", "vedtakGjelder",
+      "saksnummer", "kommunenummer", "sokerReferanse", "soknadsdato", "vedtakId", "vedtaksbrevId", "vedtaksdato", "klagefrist", "vedtakGjelder",
       "erstatterVedtakId", "utformetAv", "godkjentAv", "sendtTilbakeAv", "utkastSjekksum", "saksstatus", "utfall",
       "brev", "nyttVedtakId", "statsforvalterensVedtakId", "oversendelsesbrevId", "forelopigSvarBrevId",
       "forhandsvarselBrevId", "forhandsvarselSendt", "paklagetVedtakId", "paklagetVedtaksdato",
@@ -49,7 +51,8 @@ public final class Beskyttet {
       "avvisningHjemmel", "delvisEndretVedtakId", "tilgang", "tilgangBegrunnelse", "tilgangHjemmel");
 
   /** Protected names a start form may declare: its start listener validates them. */
-  public static final Set<String> TILLATT_VED_START = Set.of("kommunenummer", "vedtakId");
+  public static final Set<String> TILLATT_VED_START = Set.of("kommunenummer", "vedtakId", "sokerReferanse",
+      "soknadsdato");
 
   public static boolean er(String navn) {
     return NAVN.contains(navn);
