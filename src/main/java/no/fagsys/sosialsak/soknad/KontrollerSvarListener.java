@@ -45,6 +45,7 @@ public class KontrollerSvarListener implements TaskListener {
         if (tjeneste == Tjeneste.OKONOMISK_STONAD || tjeneste == Tjeneste.KVALIFISERINGSPROGRAM) {
           v.nonNegative(ALDER);
         }
+        Brukermedvirkning.kontroller(task, v);
         if (tjeneste == Tjeneste.KVALIFISERINGSPROGRAM
             && Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.ARBEIDSEVNEVURDERING_GJENNOMFORT))) {
           sporsmal.addAll(Beslutningssporsmal.ARBEIDSEVNE);

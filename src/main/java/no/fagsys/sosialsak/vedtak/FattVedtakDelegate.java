@@ -92,7 +92,8 @@ public class FattVedtakDelegate implements JavaDelegate {
     LocalDate klagefrist = Frister.klagefrist(vedtaksdato);
     Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), saksnummer, kommunenummer,
         execution.getProcessInstanceId(), utkast.tjeneste(), gjelder == null ? VedtakProcess.Values.SOKNAD : gjelder,
-        utkast.utfall(), utkast.hjemmel(), utkast.begrunnelse(), utkast.relevanteOpplysninger(), utkast.begrensning(),
+        utkast.utfall(), utkast.hjemmel(), utkast.begrunnelseMedMedvirkning(), utkast.relevanteOpplysninger(),
+        utkast.begrensning(),
         utkast.vurderingBarnetsBeste(), vedtaksdato, klagefrist, utkast.stonadsform(), utkast.lanevilkar(),
         utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na,
         utkast.stonadBelopPerManed(), utkast.stonadsperiodeFra(), utkast.stonadsperiodeTil());

@@ -88,6 +88,20 @@ public final class VedtakProcess {
     public static final ProcessVariable<String> STONADSFORM = string("stonadsform");
     public static final ProcessVariable<String> LANEVILKAR = string("lanevilkar");
     public static final ProcessVariable<String> VILKAR = string("vilkar");
+    /**
+     * User participation (sosialtjenesteloven § 42), from the application's mapping: the applicant's own view, the
+     * need for an interpreter, the child's view (children in the household), and what the applicant was told about
+     * the services. When the view is recorded, the draft must say how the views were weighed
+     * ({@link #VEKTLEGGING_AV_SYN}); the decision's reasoning and letter state all of it.
+     */
+    public static final ProcessVariable<String> SOKERENS_SYN = string("sokerensSyn");
+    public static final ProcessVariable<String> BARNETS_SYN = string("barnetsSyn");
+    public static final ProcessVariable<Boolean> BEHOV_FOR_TOLK = bool("behovForTolk");
+    public static final ProcessVariable<String> TOLK_BESKRIVELSE = string("tolkBeskrivelse");
+    public static final ProcessVariable<Boolean> INFORMERT_OM_KVP_OG_INDIVIDUELL_PLAN =
+        bool("informertOmKvpOgIndividuellPlan");
+    /** The draft (form vedtak-utform): how the applicant's and the child's views were weighed. */
+    public static final ProcessVariable<String> VEKTLEGGING_AV_SYN = string("vektleggingAvSyn");
     /** Economic support, from soknad ({@code Task_FastsettStonad}): stored with a decision that grants it. */
     public static final ProcessVariable<Integer> STONAD_BELOP_PER_MANED = integer("stonadBelopPerManed");
     public static final ProcessVariable<LocalDate> STONADSPERIODE_FRA = date("stonadsperiodeFra");
@@ -120,7 +134,8 @@ public final class VedtakProcess {
         ERSTATTER_VEDTAK_ID, ANTALL_BARN_I_HUSSTANDEN, NODSITUASJON, VEDTAK_FRIST_SAMME_DAG, SOKER_REFERANSE, VEDTAK_UTFALL,
         VEDTAK_BEGRUNNELSE, VEDTAK_HJEMMEL, RELEVANTE_OPPLYSNINGER, STONADSFORM, LANEVILKAR, VILKAR,
         INFORMERT_OM_REDUKSJON, VURDERING_BARNETS_BESTE, STONAD_BELOP_PER_MANED, STONADSPERIODE_FRA,
-        STONADSPERIODE_TIL);
+        STONADSPERIODE_TIL, SOKERENS_SYN, BARNETS_SYN, BEHOV_FOR_TOLK, TOLK_BESKRIVELSE,
+        INFORMERT_OM_KVP_OG_INDIVIDUELL_PLAN);
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(

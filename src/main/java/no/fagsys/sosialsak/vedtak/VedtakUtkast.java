@@ -33,7 +33,8 @@ record VedtakUtkast(
     Boolean informertOmReduksjon,
     Integer stonadBelopPerManed,
     java.time.LocalDate stonadsperiodeFra,
-    java.time.LocalDate stonadsperiodeTil) {
+    java.time.LocalDate stonadsperiodeTil,
+    Medvirkning medvirkning) {
 
   static VedtakUtkast fra(VariableScope scope) {
     String tjeneste = text(scope, Variables.TJENESTE);
@@ -52,7 +53,8 @@ record VedtakUtkast(
         text(scope, Variables.BEGRENSNING), barnetsBeste, stonadsform, lanevilkar, vilkar, informert,
         stonadInnvilget ? Variables.STONAD_BELOP_PER_MANED.get(scope) : null,
         stonadInnvilget ? Variables.STONADSPERIODE_FRA.get(scope) : null,
-        stonadInnvilget ? Variables.STONADSPERIODE_TIL.get(scope) : null);
+        stonadInnvilget ? Variables.STONADSPERIODE_TIL.get(scope) : null,
+        Medvirkning.fra(scope, barn != null && barn > 0));
   }
 
   /**
@@ -67,6 +69,14 @@ record VedtakUtkast(
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The reasoning as the decision states it: the caseworker's text, then the user participation (§ 42). */
+  String begrunnelseMedMedvirkning() {
+    if (medvirkning == null) {
+      return begrunnelse;
+    }
+    return begrunnelse == null ? medvirkning.tekst() : begrunnelse.strip() + "\n\n" + medvirkning.tekst();
   }
 
   boolean stonadInnvilget() {
@@ -89,6 +99,11 @@ record VedtakUtkast(
     }
     if (relevanteOpplysninger == null) {
       feil.add("Relevante opplysninger (relevanteOpplysninger) må fylles ut.");
+    }
+    if (medvirkning != null && medvirkning.vektlegging() == null) {
+      feil.add("Hvordan søkerens syn" + (medvirkning.barnetsSyn() != null ? " og barnets syn" : "")
+          + " er vektlagt (vektleggingAvSyn) må fylles ut: synet er registrert i kartleggingen "
+          + "(sosialtjenesteloven § 42), og vedtaket skal si hvordan det er vektlagt.");
     }
     if (stonadInnvilget()) {
       if (stonadsform == null) {

@@ -138,6 +138,10 @@ class TasklistE2ETest {
     browser.answer("omfattesAvForskriftenParagraf1TredjeEllerFjerdeLedd", false);
     browser.answer("bopelINorge", true);
     browser.answer("kanBidraTilALoseEllerForebyggeSosialeProblemer", true);
+    browser.answer("informertOmTjenestene", true);
+    browser.answer("kvpEllerIndividuellPlanAktuelt", false);
+    browser.fill("sokerensSyn", "Søkeren vil lære å sette opp et budsjett selv.");
+    browser.answer("behovForTolk", false);
     browser.shot("kartlegging-utfylt");
     complete();
 
@@ -149,6 +153,7 @@ class TasklistE2ETest {
     complete();
 
     openTask("Min gruppes oppgaver", "Utform vedtaket");
+    browser.fill("vektleggingAvSyn", "Søkerens ønske om å lære budsjett selv er lagt stor vekt på.");
     browser.shot("utkast");
     complete();
     awaitTask("Task_GodkjennVedtak");

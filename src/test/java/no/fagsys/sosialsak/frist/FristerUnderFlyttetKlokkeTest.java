@@ -321,6 +321,7 @@ class FristerUnderFlyttetKlokkeTest {
   Vedtak fattVedtak(ProcessInstance instance, String saksnummer) {
     Map<String, Object> utkast = new HashMap<>();
     utkast.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+    utkast.put("vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING);
     utkast.put("stonadsform", "BIDRAG");
     utkast.put("informertOmReduksjon", true);
     complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast);

@@ -197,7 +197,10 @@ class HistoryCleanupTest {
         v.put("folgerTabellresultat", true);
         v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
       }
-      case 2 -> v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+      case 2 -> {
+        v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+        v.put("vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING);
+      }
       case 3 -> v.put("godkjent", true);
       default -> {
         v.put("samtaleDato", ClockUtil.getCurrentTime().toInstant().atZone(SONE).toLocalDate().toString());

@@ -201,7 +201,8 @@ class SakApiTest {
     complete("kari", sn, "Task_KartleggSoknad", kartlagt);
     complete("kari", sn, "Task_VurderRett", Map.of("folgerTabellresultat", true,
         "relevanteOpplysninger", "Samtale på NAV-kontoret."));
-    complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret."));
+    complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret.",
+        "vektleggingAvSyn", no.fagsys.sosialsak.soknad.SoknadTestSupport.VEKTLEGGING));
     complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
     Vedtak vedtak = register.finnForSak(sn).get(0);
     assertThat(vedtak.utfall()).isEqualTo("INNVILGET");

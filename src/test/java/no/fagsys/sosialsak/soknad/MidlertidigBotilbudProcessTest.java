@@ -82,7 +82,8 @@ class MidlertidigBotilbudProcessTest {
     assertThat(sak.timer(VedtakProcess.Elements.VEDTAK_IKKE_FATTET_I_DAG).getDuedate()).isEqualTo(DAGENS_SLUTT);
 
     // kari drafts in the afternoon; the approval is due the same day, not in two working days.
-    sak.complete(VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger", "Sov ute i natt."));
+    sak.complete(VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger", "Sov ute i natt.",
+        "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
     assertThat(sak.task(VedtakProcess.Elements.GODKJENN_VEDTAK).getDueDate()).isEqualTo(DAGENS_SLUTT);
 
     // The day is over and kjell has not approved: the leader is told to follow the case up.

@@ -141,6 +141,7 @@ class SoknadProcessTest {
   Map<String, Object> utkast(ProcessInstance instance) {
     Map<String, Object> v = new HashMap<>();
     v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+    v.put("vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING);
     if ("OKONOMISK_STONAD".equals(variable(instance, "tjeneste"))) {
       v.put("stonadsform", "BIDRAG");
       v.put("informertOmReduksjon", true);
@@ -251,7 +252,9 @@ class SoknadProcessTest {
     assertThat(instance).hasPassed(FORESLA_AVSLAG_OPPHOLD).hasNotPassed(VURDER_PARAGRAF_18);
     Vedtak vedtak = fattVedtak(instance);
     assertThat(vedtak.utfall()).isEqualTo("AVSLATT");
-    assertThat(vedtak.begrunnelse()).isEqualTo(variable(instance, "vedtakForslagBegrunnelse"));
+    // The proposal, then the applicant's view and how it was weighed (§ 42).
+    assertThat(vedtak.begrunnelse()).startsWith((String) variable(instance, "vedtakForslagBegrunnelse"))
+        .contains("Slik har vi vektlagt synspunktene: " + SoknadTestSupport.VEKTLEGGING);
     assertThat(vedtak.begrunnelse()).contains((String) variable(instance, "tilgangBegrunnelse"));
     assertThat(instance).isEnded().hasPassed(SOKNAD_AVSLATT);
     assertThat(variable(instance, "saksstatus")).isEqualTo("AVSLATT");

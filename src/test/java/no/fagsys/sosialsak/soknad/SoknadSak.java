@@ -92,6 +92,7 @@ final class SoknadSak {
   Vedtak fattVedtak(Map<String, Object> utkast) {
     Map<String, Object> v = new HashMap<>();
     v.put("relevanteOpplysninger", "Samtale på NAV-kontoret.");
+    v.put("vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING);
     v.putAll(utkast);
     complete(VedtakProcess.Elements.UTFORM_VEDTAK, v);
     completeAs("kjell", "leder", VedtakProcess.Elements.GODKJENN_VEDTAK, Map.of("godkjent", true));

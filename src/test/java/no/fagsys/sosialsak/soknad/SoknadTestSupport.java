@@ -55,9 +55,26 @@ public final class SoknadTestSupport {
     return register;
   }
 
-  /** The residence and responsibility facts of an applicant who stays here with full rights. */
-  public static Map<String, Object> kartlagtHerMedFulleRettigheter() {
+  /**
+   * The applicant's participation as the mapping records it (§ 42): told about the services, own view, no
+   * interpreter, and the child's view (used only when there are children in the household).
+   */
+  public static Map<String, Object> medvirkning() {
     Map<String, Object> v = new HashMap<>();
+    v.put("informertOmTjenestene", true);
+    v.put("kvpEllerIndividuellPlanAktuelt", false);
+    v.put("sokerensSyn", "Søkeren ønsker hjelp nå og vil selv finne arbeid.");
+    v.put("behovForTolk", false);
+    v.put("barnetsSyn", "Barnet vil bo sammen med forelderen.");
+    return v;
+  }
+
+  /** How the caseworker weighed the views, in the decision's draft. */
+  public static final String VEKTLEGGING = "Søkerens ønske om hjelp nå er lagt stor vekt på.";
+
+  /** The residence and responsibility facts of an applicant who stays here with full rights, and participation. */
+  public static Map<String, Object> kartlagtHerMedFulleRettigheter() {
+    Map<String, Object> v = new HashMap<>(medvirkning());
     v.put("oppholderSegIKommunen", true);
     v.put("iInstitusjonEllerHeldognsbolig", false);
     v.put("bosattMedIntegreringstilskudd", false);
