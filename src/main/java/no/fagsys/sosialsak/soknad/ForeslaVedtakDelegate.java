@@ -105,6 +105,8 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
         v.problem(SoknadProcess.Variables.BOTILBUD_STARTDATO.name(), "kan ikke være etter dagens dato");
       }
     }
+    String kvalifiseringsprogram = innvilges && Tjeneste.KVALIFISERINGSPROGRAM.name().equals(TJENESTE.get(execution))
+        ? KvalifiseringsprogramForslag.forslag(execution, v) : null;
     v.throwIfInvalid();
 
     boolean skjonn = Boolean.FALSE.equals(folger);
@@ -116,6 +118,7 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     VEDTAK_FORSLAG_UTFALL.set(execution, innvilges ? "INNVILGET" : "AVSLATT");
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
         okonomisk && !vilkarVurderesEtterpa ? ProcessVariable.text(execution, STONADSUTMALING) : null,
+        kvalifiseringsprogram,
         ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder, botilbudTekst,
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
         "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,

@@ -44,6 +44,8 @@ public final class SoknadProcess {
     public static final String VURDER_MIDLERTIDIG_BOTILBUD = "Task_VurderMidlertidigBotilbud";
     public static final String ARBEIDSEVNEVURDERING = "Task_Arbeidsevnevurdering";
     public static final String VURDER_KVALIFISERINGSPROGRAM = "Task_VurderKvalifiseringsprogram";
+    /** § 35: G valid today (table {@code grunnbelop}), for the qualification benefit. */
+    public static final String GRUNNBELOP_KVALIFISERINGSSTONAD = "Task_GrunnbelopKvalifiseringsstonad";
     public static final String KARTLEGG_INDIVIDUELL_PLAN = "Task_KartleggIndividuellPlan";
     public static final String VURDER_INDIVIDUELL_PLAN = "Task_VurderIndividuellPlan";
     public static final String VURDER_OPPLYSNING = "Task_VurderOpplysningRadVeiledning";
@@ -192,6 +194,16 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> LANEVILKAR = string("lanevilkar");
     /** What the decision states: amount per month, period and the calculation (with any departure and its reasons). */
     public static final ProcessVariable<String> STONADSUTMALING = string("stonadsutmaling");
+    // Vurdere: the qualification benefit (§ 35; Task_GrunnbelopKvalifiseringsstonad, then Task_ForeslaVedtak)
+    /** The applicant's age, answered at the mapping (kartlegging). */
+    public static final ProcessVariable<Integer> ALDER = integer("alder");
+    public static final ProcessVariable<Integer> GRUNNBELOP = integer("grunnbelop");
+    public static final ProcessVariable<String> GRUNNBELOP_GYLDIG_FRA = string("grunnbelopGyldigFra");
+    /** The day G was looked up for: the engine clock's day. */
+    public static final ProcessVariable<String> GRUNNBELOP_BEREGNINGSDATO = string("grunnbelopBeregningsdato");
+    public static final ProcessVariable<Integer> KVALIFISERINGSSTONAD_PER_AR = integer("kvalifiseringsstonadPerAr");
+    public static final ProcessVariable<Integer> KVALIFISERINGSSTONAD_PER_MANED = integer("kvalifiseringsstonadPerManed");
+    public static final ProcessVariable<String> KVALIFISERINGSSTONAD_BEREGNING = string("kvalifiseringsstonadBeregning");
     // Proposal to the new-decision steps (contract of vedtak)
     public static final ProcessVariable<String> VEDTAK_FORSLAG_UTFALL = string("vedtakForslagUtfall");
     public static final ProcessVariable<String> VEDTAK_FORSLAG_BEGRUNNELSE = string("vedtakForslagBegrunnelse");
@@ -205,6 +217,11 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> BOTILBUD_GJENNOMGANG = string("botilbudGjennomgang");
     public static final ProcessVariable<String> BOTILBUD_MAKSDATO = string("botilbudMaksdato");
     public static final ProcessVariable<LocalDate> PROGRAM_STARTDATO = date("programStartdato");
+    /**
+     * § 30: the programme period in months, set by the caseworker from the work ability assessment when the
+     * programme is granted (form soknad-vurder), at most 24; drives {@code Event_ProgramperiodeUtlopt}.
+     */
+    public static final ProcessVariable<Integer> PROGRAMPERIODE_MANEDER = integer("programperiodeManeder");
     public static final ProcessVariable<String> PROGRAM_SLUTT = string("programSlutt");
     public static final ProcessVariable<String> FORLENGELSE = string("forlengelse");
     public static final ProcessVariable<Integer> FORLENGELSE_MANEDER = integer("forlengelseManeder");

@@ -97,7 +97,7 @@ class FristerUnderFlyttetKlokkeTest {
   void kvalifiseringsprogrammetSkalStarteInnenSeksManeder() {
     ProcessInstance instance = soknad("KVALIFISERINGSPROGRAM", 0);
     kartlegg(instance, SoknadProcess.Elements.KARTLEGG_SOKNAD, kvp());
-    vurder(instance, Map.of());
+    vurder(instance, Map.of("programperiodeManeder", 12));
     fattVedtak(instance, instance.getBusinessKey());
     assertThat(instance).isWaitingAt(SoknadProcess.Elements.START_KVALIFISERINGSPROGRAM);
 

@@ -842,7 +842,7 @@ class SoknadProcessTest {
     complete(instance, ARBEIDSEVNEVURDERING, Map.of("arbeidsevnevurderingDato", "2026-03-05", "arbeidsevnevurderingGjennomfort", true,
         "nedsattArbeidsevneMedBehovForSpesieltTilpassetInnsats", true, "tettOgKoordinertBistandHensiktsmessigOgNodvendig", true));
     assertThat(variable(instance, "tabellRett")).isEqualTo("RETT");
-    vurder(instance, Map.of());
+    vurder(instance, Map.of("programperiodeManeder", 12));
     fattVedtak(instance);
     Task oppstart = task(instance, START_KVALIFISERINGSPROGRAM);
     assertThat(oppstart.getDueDate()).isEqualTo(date(I_DAG.plusMonths(6), 0));
@@ -854,12 +854,12 @@ class SoknadProcessTest {
     fire(instance, EVALUERINGSTIDSPUNKT);
     complete(instance, EVALUER_PROGRAM, Map.of("evalueringDato", "2026-12-07", "evalueringNotat", "God framgang."));
     fire(instance, PROGRAMPERIODE_UTLOPT);
-    complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "ETT_AR", "forlengelseBegrunnelse", "Nær arbeid."));
+    complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "INNENFOR_TO_AR", "forlengelseManeder", 12, "forlengelseBegrunnelse", "Nær arbeid."));
     fattVedtak(instance);
     assertThat(register.finnForSak(instance.getBusinessKey())).hasSize(2);
     assertThat(timer(instance, PROGRAMPERIODE_UTLOPT).getDuedate()).isEqualTo(date(LocalDate.of(2028, 9, 7), 0));
     fire(instance, PROGRAMPERIODE_UTLOPT);
-    assertThatThrownBy(() -> complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "ETT_AR", "forlengelseBegrunnelse", "x")))
+    assertThatThrownBy(() -> complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "INNENFOR_TO_AR", "forlengelseManeder", 1, "forlengelseBegrunnelse", "x")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("særlige grunner");
     complete(instance, VURDER_FORLENGELSE, Map.of("forlengelse", "NEI"));
     assertThat(instance).isEnded().hasPassed(PROGRAMPERIODE_AVSLUTTET);
@@ -978,7 +978,7 @@ class SoknadProcessTest {
   void forelopigSvarSendesIkkeNarVedtakErFattet() {
     ProcessInstance instance = start("KVALIFISERINGSPROGRAM", false, 0);
     kartlegg(instance, kvp(true));
-    vurder(instance, Map.of());
+    vurder(instance, Map.of("programperiodeManeder", 12));
     fattVedtak(instance);
     fire(instance, EN_MANED_UTEN_VEDTAK);
     assertThat(instance).hasPassed(INGEN_FORELOPIG_SVAR).hasNotPassed(SEND_FORELOPIG_SVAR);

@@ -35,6 +35,8 @@ public final class Beskyttet {
       "klagevurderingBegrunnelse", "klagevurderingHjemmel", "avvisningBegrunnelse", "avvisningHjemmel",
       "vedtakForslagUtfall", "vedtakForslagHjemmel", "beregningsdato", "satsEnslig", "satsPar", "satsBofellesskap",
       "satsBarn0til5", "satsBarn6til10", "satsBarn11til17", "satserGyldigFra",
+      "grunnbelop", "grunnbelopGyldigFra", "grunnbelopBeregningsdato", "kvalifiseringsstonadPerAr",
+      "kvalifiseringsstonadPerManed", "kvalifiseringsstonadBeregning",
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",

@@ -41,7 +41,8 @@ public final class DecisionTables {
       "vilkarGyldig", "vilkarGyldig.dmn",
       "konsekvensVedVilkarsbrudd", "konsekvensVedVilkarsbrudd.dmn",
       "klagevurdering", "klagevurdering.dmn",
-      "satserLivsopphold", "satserLivsopphold.dmn");
+      "satserLivsopphold", "satserLivsopphold.dmn",
+      "grunnbelop", "grunnbelop.dmn");
 
   public static final List<String> KEYS = List.copyOf(FILES.keySet());
 
