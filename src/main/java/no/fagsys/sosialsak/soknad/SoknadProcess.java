@@ -81,6 +81,9 @@ public final class SoknadProcess {
     public static final String PROGRAMPERIODE_UTLOPT = "Event_ProgramperiodeUtlopt";
     public static final String VURDER_FORLENGELSE = "Task_VurderForlengelse";
     public static final String VEDTAK_FORLENGELSE = "Activity_VedtakForlengelse";
+    /** Ending, stopping or leave from the programme: a new decision (vedtakGjelder AVSLUTNING, STANS or PERMISJON). */
+    public static final String VEDTAK_PROGRAM_ENDRING = "Activity_VedtakProgramEndring";
+    public static final String PROGRAM_ENDRING_UTFALL = "Gateway_ProgramEndringUtfall";
     public static final String PROGRAMPERIODE_AVSLUTTET = "Event_ProgramperiodeAvsluttet";
     public static final String PROGRAM_AVSLUTTET = "Event_ProgramAvsluttet";
     public static final String OPPNEVN_KOORDINATOR = "Task_OppnevnKoordinator";
@@ -226,6 +229,15 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> FORLENGELSE = string("forlengelse");
     public static final ProcessVariable<Integer> FORLENGELSE_MANEDER = integer("forlengelseManeder");
     public static final ProcessVariable<Integer> FORLENGET_MANEDER_TOTALT = integer("forlengetManederTotalt");
+    // Følge opp the programme: ending, stopping or leave, each a new decision (Task_FolgOppKvalifiseringsprogram)
+    public static final ProcessVariable<String> PROGRAM_ENDRING = string("programEndring");
+    public static final ProcessVariable<String> PROGRAM_AVSLUTNING_ARSAK = string("programAvslutningArsak");
+    public static final ProcessVariable<LocalDate> PROGRAM_ENDRING_FRA_DATO = date("programEndringFraDato");
+    public static final ProcessVariable<LocalDate> PROGRAM_PERMISJON_TIL_DATO = date("programPermisjonTilDato");
+    public static final ProcessVariable<String> PROGRAM_ENDRING_BEGRUNNELSE = string("programEndringBegrunnelse");
+    /** The follow-up decision's proposed reasoning and legal basis; set by the product only. */
+    public static final ProcessVariable<String> PROGRAM_ENDRING_FORSLAG = string("programEndringForslag");
+    public static final ProcessVariable<String> PROGRAM_ENDRING_HJEMMEL = string("programEndringHjemmel");
     public static final ProcessVariable<LocalDate> TRUKKET_DATO = date("trukketDato");
     // Interim reply (Task_SendForelopigSvar, fvl. § 11 a)
     public static final ProcessVariable<String> FORELOPIG_SVAR_ARSAK = string("forelopigSvarArsak");

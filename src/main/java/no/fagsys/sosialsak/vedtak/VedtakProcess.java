@@ -172,8 +172,18 @@ public final class VedtakProcess {
      * (fvl. § 34 fourth paragraph). Set only by the model ({@code Activity_VedtakEtterOppheving} in {@code klage}).
      */
     public static final String ETTER_OPPHEVING = "ETTER_OPPHEVING";
+    /**
+     * Follow-up decisions (Følge opp): a granted service is ended, stopped, given leave from or changed, always by a
+     * new decision with complaint rights. Set only by the model (the follow-up call activities in {@code soknad}); the
+     * outcome stays one of the four ({@code INNVILGET}: the change is made as decided).
+     */
+    public static final String AVSLUTNING = "AVSLUTNING";
+    public static final String STANS = "STANS";
+    public static final String PERMISJON = "PERMISJON";
+    public static final String ENDRING = "ENDRING";
+    public static final List<String> OPPFOLGING = List.of(AVSLUTNING, STANS, PERMISJON, ENDRING);
     public static final List<String> VEDTAK_GJELDER = List.of(SOKNAD, KLAGE, VILKARSBRUDD, AVVISNING_KLAGE,
-        ETTER_OPPHEVING);
+        ETTER_OPPHEVING, AVSLUTNING, STANS, PERMISJON, ENDRING);
 
     private Values() {}
   }

@@ -88,6 +88,7 @@ public final class Vedtaksbrev {
       case "VILKARSBRUDD" -> "Nytt vedtak etter brudd på vilkår – " + tjeneste;
       case "AVVISNING_KLAGE" -> "Svar på klage – avvisning";
       case "ETTER_OPPHEVING" -> "Nytt vedtak etter oppheving – " + tjeneste;
+      case "AVSLUTNING", "STANS", "PERMISJON", "ENDRING" -> Oppfolgingsvedtak.tittel(v, tjeneste);
       default -> "Svar på søknad om " + tjeneste;
     };
     Optional<Postadresse> part = navn.part(v.saksnummer(), sokerReferanse);
@@ -100,6 +101,7 @@ public final class Vedtaksbrev {
       case "AVVISNING_KLAGE" -> "Du har klaget på et vedtak om " + tjeneste + ".";
       case "ETTER_OPPHEVING" -> "Du klaget på vårt vedtak om " + tjeneste + ". Statsforvalteren har opphevet "
           + "vedtaket og sendt saken tilbake til oss for ny behandling.";
+      case "AVSLUTNING", "STANS", "PERMISJON", "ENDRING" -> Oppfolgingsvedtak.hva(v, tjeneste);
       default -> "Du har søkt om " + tjeneste + "." + (soknadsdato == null ? ""
           : " Søknaden kom inn til oss " + Brevinnhold.DATO.format(soknadsdato) + ".");
     };
@@ -112,6 +114,7 @@ public final class Vedtaksbrev {
       case "AVVISNING_KLAGE" -> "Klagen din avvises, og blir ikke behandlet.";
       case "ETTER_OPPHEVING" -> "Saken er sendt tilbake fra Statsforvalteren, og vi har avgjort den på nytt. "
           + "Saken om " + tjeneste + " er " + utfall + ".";
+      case "AVSLUTNING", "STANS", "PERMISJON", "ENDRING" -> Oppfolgingsvedtak.vedtak(v, tjeneste);
       default -> operativ(v, tjeneste);
     });
     if (innvilget(v)) {

@@ -36,7 +36,7 @@ public final class Beskyttet {
       "vedtakForslagUtfall", "vedtakForslagHjemmel", "beregningsdato", "satsEnslig", "satsPar", "satsBofellesskap",
       "satsBarn0til5", "satsBarn6til10", "satsBarn11til17", "satserGyldigFra",
       "grunnbelop", "grunnbelopGyldigFra", "grunnbelopBeregningsdato", "kvalifiseringsstonadPerAr",
-      "kvalifiseringsstonadPerManed", "kvalifiseringsstonadBeregning",
+      "kvalifiseringsstonadPerManed", "kvalifiseringsstonadBeregning", "programEndringForslag", "programEndringHjemmel",
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
