@@ -173,7 +173,7 @@ class OppfolgingsvedtakTest {
     sak.complete(instance, FOLG_OPP_KVALIFISERINGSPROGRAM, endring("STANS", "2026-06-01", "Fravær."));
     sak.complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("vedtakUtfall", "AVSLATT",
         "vedtakBegrunnelse", "Fraværet var dokumentert sykdom; programmet fortsetter.",
-        "relevanteOpplysninger", "Legeerklæring."));
+        "relevanteOpplysninger", "Legeerklæring.", "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
     sak.godkjenn(instance, "kjell");
     Vedtak vedtak = sak.register.finnForSak(instance.getBusinessKey()).stream()
         .filter(x -> "STANS".equals(x.vedtakGjelder())).findFirst().orElseThrow();

@@ -98,7 +98,8 @@ final class Saksgang {
   }
 
   void utform(ProcessInstance instance) {
-    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger", "Samtale på Nav-kontoret."));
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger", "Samtale på Nav-kontoret.",
+        "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
   }
 
   void godkjenn(ProcessInstance instance, String leder) {
