@@ -38,6 +38,12 @@ public class BeregnOppfolgingsfristerDelegate implements JavaDelegate {
         BOTILBUD_GJENNOMGANG.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudReview(fra)));
         BOTILBUD_MAKSDATO.set(execution, EngineTime.startOf(Frister.midlertidigBotilbudLimitForBarnefamilie(fra)));
       }
+      case INTRODUKSJONSPROGRAM_FORLENGELSE -> {
+        // Integreringsloven § 13: the follow-up is due when the extended programme time runs out.
+        Integer maneder = ForlengelseIntroduksjonsprogram.MANEDER.get(execution);
+        SoknadProcess.Variables.INTRO_FORLENGELSE_SLUTT.set(execution,
+            EngineTime.startOf(today.plusMonths(maneder == null ? 0 : maneder)));
+      }
       default -> { }
     }
   }

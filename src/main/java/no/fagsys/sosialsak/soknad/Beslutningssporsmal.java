@@ -111,6 +111,10 @@ final class Beslutningssporsmal {
 
   /** The mapping questions of one application for a service, in the form's order, without the § 2 residence ones. */
   static List<Sporsmal> kartlegging(Tjeneste tjeneste) {
+    if (!tjeneste.etterSosialtjenesteloven()) {
+      // Integreringsloven: neither § 3 (which office) nor § 2 (residence) of sosialtjenesteloven applies.
+      return new ArrayList<>(TJENESTE.get(tjeneste));
+    }
     List<Sporsmal> all = new ArrayList<>(ANSVARLIG_KOMMUNE);
     all.add(NORSK_STATSBORGER);
     all.addAll(TJENESTE.get(tjeneste));

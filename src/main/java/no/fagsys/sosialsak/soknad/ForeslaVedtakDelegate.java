@@ -107,6 +107,9 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     }
     String kvalifiseringsprogram = innvilges && Tjeneste.KVALIFISERINGSPROGRAM.name().equals(TJENESTE.get(execution))
         ? KvalifiseringsprogramForslag.forslag(execution, v) : null;
+    boolean intro = Tjeneste.INTRODUKSJONSPROGRAM_FORLENGELSE.name().equals(TJENESTE.get(execution));
+    String introTekst = intro ? (innvilges ? ForlengelseIntroduksjonsprogram.vedtakstekst(execution)
+        : ForlengelseIntroduksjonsprogram.avslagstekst(execution)) : null;
     v.throwIfInvalid();
 
     boolean skjonn = Boolean.FALSE.equals(folger);
@@ -119,13 +122,13 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
     VEDTAK_FORSLAG_BEGRUNNELSE.set(execution, SoknadTekst.join(
         okonomisk && !vilkarVurderesEtterpa ? ProcessVariable.text(execution, STONADSUTMALING) : null,
         kvalifiseringsprogram,
-        ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder, botilbudTekst,
+        ProcessVariable.text(execution, TABELL_BEGRUNNELSE), planHinder, botilbudTekst, introTekst,
         skjonn ? "Saksbehandlers skjønn: " + ProcessVariable.text(execution, SKJONNSBEGRUNNELSE) : null,
         "JA_TIDSBEGRENSET".equals(TILGANG.get(execution)) ? ProcessVariable.text(execution, BEGRENSNING) : null,
         utenAktivitetsvilkar ? "Det stilles ikke vilkår om aktivitet, fordi tungtveiende grunner taler mot det "
             + "(sosialtjenesteloven § 20 a første ledd siste punktum): "
             + ProcessVariable.text(execution, GRUNNER_UTEN_AKTIVITETSVILKAR) : null));
     VEDTAK_FORSLAG_HJEMMEL.set(execution, botilbudHjemmel != null ? botilbudHjemmel
-        : ProcessVariable.text(execution, TABELL_HJEMMEL));
+        : intro ? ForlengelseIntroduksjonsprogram.HJEMMEL : ProcessVariable.text(execution, TABELL_HJEMMEL));
   }
 }

@@ -36,10 +36,12 @@ public class KontrollerSvarListener implements TaskListener {
       case SoknadProcess.Elements.KARTLEGG_SOKNAD, SoknadProcess.Elements.KARTLEGG_HASTESAK -> {
         Tjeneste tjeneste = Tjeneste.valueOf(SoknadProcess.Variables.TJENESTE.get(task));
         sporsmal.addAll(Beslutningssporsmal.kartlegging(tjeneste));
-        if (!Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.NORSK_STATSBORGER))) {
+        if (tjeneste.etterSosialtjenesteloven()
+            && !Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.NORSK_STATSBORGER))) {
           sporsmal.addAll(Beslutningssporsmal.OPPHOLD);
         }
-        if (Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.I_INSTITUSJON))) {
+        if (tjeneste.etterSosialtjenesteloven()
+            && Boolean.TRUE.equals(verdi(task, Beslutningssporsmal.I_INSTITUSJON))) {
           sporsmal.add(2, Beslutningssporsmal.VAR_OPPHOLDSKOMMUNE_FOR_INNTAKET);
         }
         if (tjeneste == Tjeneste.OKONOMISK_STONAD || tjeneste == Tjeneste.KVALIFISERINGSPROGRAM) {
@@ -52,6 +54,7 @@ public class KontrollerSvarListener implements TaskListener {
         }
       }
       case SoknadProcess.Elements.KARTLEGG_INDIVIDUELL_PLAN -> sporsmal.addAll(Beslutningssporsmal.INDIVIDUELL_PLAN);
+      case SoknadProcess.Elements.DOKUMENTER_FORLENGELSE_INTRO -> ForlengelseIntroduksjonsprogram.kontroller(task, v);
       case SoknadProcess.Elements.ARBEIDSEVNEVURDERING -> {
         sporsmal.add(Beslutningssporsmal.ARBEIDSEVNEVURDERING_GJENNOMFORT);
         sporsmal.addAll(Beslutningssporsmal.ARBEIDSEVNE);

@@ -49,6 +49,10 @@ public final class SoknadProcess {
     public static final String KARTLEGG_INDIVIDUELL_PLAN = "Task_KartleggIndividuellPlan";
     public static final String VURDER_INDIVIDUELL_PLAN = "Task_VurderIndividuellPlan";
     public static final String VURDER_OPPLYSNING = "Task_VurderOpplysningRadVeiledning";
+    /** Integreringsloven or sosialtjenesteloven: an introduction programme extension bypasses §§ 3 and 2. */
+    public static final String GATEWAY_INTEGRERINGSLOVEN = "Gateway_Integreringsloven";
+    public static final String DOKUMENTER_FORLENGELSE_INTRO = "Task_DokumenterForlengelseIntro";
+    public static final String FOLG_OPP_FORLENGELSE_INTRO = "Task_FolgOppForlengelseIntro";
     public static final String VURDER_FORLENGELSE_INTRO = "Task_VurderForlengelseIntroduksjonsprogram";
     public static final String VURDER_RETT = "Task_VurderRett";
     public static final String FORESLA_VEDTAK = "Task_ForeslaVedtak";
@@ -219,6 +223,8 @@ public final class SoknadProcess {
     public static final ProcessVariable<LocalDate> BOTILBUD_STARTDATO = date("botilbudStartdato");
     public static final ProcessVariable<String> BOTILBUD_GJENNOMGANG = string("botilbudGjennomgang");
     public static final ProcessVariable<String> BOTILBUD_MAKSDATO = string("botilbudMaksdato");
+    /** Integreringsloven § 13: when the extended programme time runs out; the follow-up is due then. */
+    public static final ProcessVariable<String> INTRO_FORLENGELSE_SLUTT = string("introForlengelseSlutt");
     public static final ProcessVariable<LocalDate> PROGRAM_STARTDATO = date("programStartdato");
     /**
      * § 30: the programme period in months, set by the caseworker from the work ability assessment when the

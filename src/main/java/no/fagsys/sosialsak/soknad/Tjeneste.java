@@ -19,6 +19,14 @@ public enum Tjeneste {
     return hjemmel;
   }
 
+  /**
+   * Whether the service is one of sosialtjenesteloven, and so filtered by its § 3 (which office) and § 2 (residence).
+   * An extension of the introduction programme is an integreringsloven matter with its own path (reading L16).
+   */
+  public boolean etterSosialtjenesteloven() {
+    return this != INTRODUKSJONSPROGRAM_FORLENGELSE;
+  }
+
   /** Temporary housing is assessed the same day it is applied for (seed 004, § 27). */
   public boolean vurderesSammeDag() {
     return this == MIDLERTIDIG_BOTILBUD;

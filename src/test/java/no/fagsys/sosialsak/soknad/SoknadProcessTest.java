@@ -895,9 +895,17 @@ class SoknadProcessTest {
   void forlengelseAvIntroduksjonsprogramAvsluttesMedVedtaket() {
     ProcessInstance instance = start("INTRODUKSJONSPROGRAM_FORLENGELSE", false, 0);
     kartlegg(instance, Map.of("grunnTilAForventeAtSluttmaletNas", true));
+    complete(instance, DOKUMENTER_FORLENGELSE_INTRO, introDokumentasjon(6));
     vurder(instance, Map.of());
     fattVedtak(instance);
+    complete(instance, FOLG_OPP_FORLENGELSE_INTRO, Map.of("introOppfolging", "Sluttmålet er nådd."));
     assertThat(instance).isEnded().hasPassed(INTRODUKSJONSPROGRAM_FORLENGET);
+  }
+
+  static Map<String, Object> introDokumentasjon(int maneder) {
+    return Map.of("introSluttmal", "Fagbrev som helsefagarbeider.", "introDokumentasjon",
+        "Fremmøte 95 %, bestått norskprøve B1.", "sluttmalVideregaendeOpplaering", false,
+        "introForlengelseManeder", maneder);
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> avslagPerTjeneste() {
@@ -924,6 +932,9 @@ class SoknadProcessTest {
     if ("INDIVIDUELL_PLAN".equals(tjeneste)) {
       complete(instance, KARTLEGG_INDIVIDUELL_PLAN, Map.of("harIndividuellPlanFraFor", false, "samtykkeTilPlan", true));
     }
+    if ("INTRODUKSJONSPROGRAM_FORLENGELSE".equals(tjeneste)) {
+      complete(instance, DOKUMENTER_FORLENGELSE_INTRO, introDokumentasjon(3));
+    }
     assertThat(variable(instance, "tabellRett")).isEqualTo("IKKE_RETT");
     vurder(instance, Map.of());
     Vedtak vedtak = fattVedtak(instance);
@@ -938,6 +949,7 @@ class SoknadProcessTest {
   void vedtaketKanIkkeGodkjennesAvDenSomUtformetDetOgKanSendesTilbake() {
     ProcessInstance instance = start("INTRODUKSJONSPROGRAM_FORLENGELSE", false, 0);
     kartlegg(instance, Map.of("grunnTilAForventeAtSluttmaletNas", false));
+    complete(instance, DOKUMENTER_FORLENGELSE_INTRO, introDokumentasjon(6));
     vurder(instance, Map.of());
     complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
     Task godkjenning = task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK);

@@ -41,7 +41,7 @@ public final class Beskyttet {
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
       "oppgavefrist", "purringTidspunkt", "fristUtlop", "forlengetManederTotalt", "haster", "vedtakFristSammeDag",
-      "vedtakSammeDag");
+      "vedtakSammeDag", "introForlengelseSlutt");
 
   /**
    * Protected names the product's models themselves maintain by expression ({@code execution.setVariable}): the
