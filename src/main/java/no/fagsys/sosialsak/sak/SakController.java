@@ -181,6 +181,23 @@ public class SakController {
     });
   }
 
+  @Operation(summary = "Meld at innvilget økonomisk stønad bør endres eller stanses", description = "Gir "
+      + "saksbehandler en oppgave i saken; endringen eller stansen blir et nytt vedtak med klagerett. Saken må være en "
+      + "søknad om økonomisk stønad som følges opp; ellers 409.")
+  @PostMapping(path = "/saker/{saksnummer}/endringer")
+  public ResponseEntity<Object> meldEndringAvStonad(@PathVariable String saksnummer,
+      @RequestHeader(name = Idempotens.HEADER, required = false) String idempotencyKey) {
+    Sak sak = tilgang.skrive(saksnummer);
+    if (sak.sakstype() != Sak.Sakstype.SOKNAD) {
+      throw ApiProblem.ikkeKlar("Saken " + saksnummer + " er ikke en søknad.");
+    }
+    return skriv(idempotencyKey, "/saker/" + saksnummer + "/endringer", null, () -> {
+      korreler(sak, SoknadProcess.Messages.ENDRING_AV_STONAD_MELDT, Map.of(),
+          "Saken " + saksnummer + " følger ikke opp innvilget økonomisk stønad nå.");
+      return ResponseEntity.ok(kvittering(sak, "ENDRING_MELDT"));
+    });
+  }
+
   @Operation(summary = "Les saken", description = "Saken, klagene og vilkårsbruddene under den, og brevene.")
   @GetMapping("/saker/{saksnummer}")
   public SakApi.SakVisning sak(@PathVariable String saksnummer) {

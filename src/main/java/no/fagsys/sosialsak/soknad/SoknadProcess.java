@@ -68,6 +68,12 @@ public final class SoknadProcess {
     public static final String START_VILKARSBRUDD = "Task_StartVilkarsbrudd";
     public static final String STONADSPERIODE_UTLOPT = "Event_StonadsperiodeUtlopt";
     public static final String STONAD_AVSLUTTET = "Event_StonadAvsluttet";
+    /** Følge opp economic support: a change or stop, reported through the domain API, becomes a new decision. */
+    public static final String ENDRING_AV_STONAD_MELDT = "Event_EndringAvStonadMeldt";
+    public static final String VURDER_ENDRING_AV_STONAD = "Task_VurderEndringAvStonad";
+    public static final String VEDTAK_ENDRING_AV_STONAD = "Activity_VedtakEndringAvStonad";
+    public static final String STONAD_ENDRING_UTFALL = "Gateway_StonadEndringUtfall";
+    public static final String STONAD_STANSET = "Event_StonadStanset";
     public static final String FOLG_OPP_BOTILBUD_BARNEFAMILIE = "Task_FolgOppBotilbudBarnefamilie";
     public static final String GJENNOMGANG_BARNEFAMILIE = "Event_GjennomgangBarnefamilie";
     public static final String TRE_MANEDER_NADD = "Event_TreManederNadd";
@@ -107,6 +113,8 @@ public final class SoknadProcess {
   public static final class Messages {
     public static final String SOKNAD_TRUKKET = "SoknadTrukket";
     public static final String VILKARSBRUDD_MELDT = "VilkarsbruddMeldt";
+    /** Granted economic support should be changed or stopped: a task for the caseworker, then a new decision. */
+    public static final String ENDRING_AV_STONAD_MELDT = "EndringAvStonadMeldt";
 
     private Messages() {}
   }
@@ -235,6 +243,14 @@ public final class SoknadProcess {
     public static final ProcessVariable<String> FORLENGELSE = string("forlengelse");
     public static final ProcessVariable<Integer> FORLENGELSE_MANEDER = integer("forlengelseManeder");
     public static final ProcessVariable<Integer> FORLENGET_MANEDER_TOTALT = integer("forlengetManederTotalt");
+    // Følge opp economic support: a change or stop, each a new decision (Task_VurderEndringAvStonad)
+    public static final ProcessVariable<String> STONAD_ENDRING = string("stonadEndring");
+    public static final ProcessVariable<LocalDate> STONAD_ENDRING_FRA_DATO = date("stonadEndringFraDato");
+    public static final ProcessVariable<Integer> NYTT_BELOP_PER_MANED = integer("nyttBelopPerManed");
+    public static final ProcessVariable<String> STONAD_ENDRING_BEGRUNNELSE = string("stonadEndringBegrunnelse");
+    /** The change decision's proposed reasoning and legal basis; set by the product only. */
+    public static final ProcessVariable<String> STONAD_ENDRING_FORSLAG = string("stonadEndringForslag");
+    public static final ProcessVariable<String> STONAD_ENDRING_HJEMMEL = string("stonadEndringHjemmel");
     // Følge opp the programme: ending, stopping or leave, each a new decision (Task_FolgOppKvalifiseringsprogram)
     public static final ProcessVariable<String> PROGRAM_ENDRING = string("programEndring");
     public static final ProcessVariable<String> PROGRAM_AVSLUTNING_ARSAK = string("programAvslutningArsak");

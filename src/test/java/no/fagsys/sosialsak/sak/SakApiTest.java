@@ -487,6 +487,8 @@ class SakApiTest {
     }
     problem(post("mona", "/api/v1/saker/" + sn + "/trekking", null), HttpStatus.NOT_FOUND);
     problem(post("rita", "/api/v1/saker/" + sn + "/trekking", null), HttpStatus.FORBIDDEN);
+    problem(post("mona", "/api/v1/saker/" + sn + "/endringer", null), HttpStatus.NOT_FOUND);
+    problem(post("rita", "/api/v1/saker/" + sn + "/endringer", null), HttpStatus.FORBIDDEN);
     problem(get("kari", "/api/v1/saker/2026-5028-999999"), HttpStatus.NOT_FOUND);
     problem(get("kari", "/api/v1/saker/tull"), HttpStatus.NOT_FOUND);
     problem(post("kari", "/api/v1/soknader", soknad("5031")), HttpStatus.FORBIDDEN);
@@ -551,6 +553,16 @@ class SakApiTest {
   // --- withdrawal, breach, statement --------------------------------------------------------------------------------
 
   @Test
+  void endringAvStonadKanBareMeldesNarInnvilgetStonadFolgesOpp() throws Exception {
+    // A case still being mapped has no granted support to change: 409, nothing happens to the case
+    // (the change itself, a new decision with complaint rights, is soknad.OppfolgingsvedtakTest).
+    String sn = nySoknad("kari", "5028");
+    problem(post("kari", "/api/v1/saker/" + sn + "/endringer", null), HttpStatus.CONFLICT);
+    JsonNode hendelser = json(get("kari", "/api/v1/saker/" + sn + "/tidslinje"), HttpStatus.OK).get("hendelser");
+    assertThat(hendelser.findValuesAsText("status")).containsExactly("MOTTATT");
+  }
+
+  @Test
   void soknadenTrekkesOgTidslinjenSierBehandlesIkke() throws Exception {
     String sn = nySoknad("kari", "5028");
     String key = UUID.randomUUID().toString();
@@ -611,7 +623,8 @@ class SakApiTest {
     for (String[] op : new String[][] {{"/api/v1/saker/{saksnummer}", "get"},
         {"/api/v1/saker/{saksnummer}/tidslinje", "get"}, {"/api/v1/saker/{saksnummer}/klager", "post"},
         {"/api/v1/saker/{saksnummer}/vilkarsbrudd", "post"}, {"/api/v1/saker/{saksnummer}/uttalelser", "post"},
-        {"/api/v1/saker/{saksnummer}/trekking", "post"}, {"/api/v1/saker/{saksnummer}/brev/{brevId}", "get"}}) {
+        {"/api/v1/saker/{saksnummer}/trekking", "post"}, {"/api/v1/saker/{saksnummer}/endringer", "post"},
+        {"/api/v1/saker/{saksnummer}/brev/{brevId}", "get"}}) {
       assertThat(paths.path(op[0]).has(op[1])).as(op[0] + " " + op[1]).isTrue();
     }
     assertThat(doc.at("/info/description").asText()).contains("klageMottatt").contains("Idempotency-Key");

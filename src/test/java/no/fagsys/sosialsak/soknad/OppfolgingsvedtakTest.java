@@ -196,4 +196,94 @@ class OppfolgingsvedtakTest {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("programEndring: ugyldig verdi");
     assertThat(instance).isWaitingAt(FOLG_OPP_KVALIFISERINGSPROGRAM).hasNotPassed(VEDTAK_PROGRAM_ENDRING);
   }
+
+  // --- economic support ---------------------------------------------------------------------------------------------
+
+  /** Economic support of 12 650 kr a month for March 2026 with an activity condition, in follow-up. */
+  ProcessInstance stonadMedVilkarPagar() {
+    ProcessInstance instance = sak.start("OKONOMISK_STONAD", I_DAG);
+    Map<String, Object> kartlegging = SoknadTestSupport.kartlagtHerMedFulleRettigheter();
+    kartlegging.putAll(SoknadTestSupport.okonomiskStonadBesvart());
+    kartlegging.put("alder", 25);
+    sak.complete(instance, KARTLEGG_SOKNAD, kartlegging);
+    sak.complete(instance, FORMULER_VILKAR, Map.of("stillerVilkar", true, "vilkar", "Møt på jobbklubb hver uke.",
+        "naerSammenhengMedVedtaket", true, "uforholdsmessigByrdefulltEllerUrimeligBegrensende", false,
+        "istridMedLov", false));
+    Map<String, Object> grunnlag = new HashMap<>();
+    grunnlag.put("husstandstype", "ENSLIG");
+    grunnlag.put("antallBarn0til5", 0);
+    grunnlag.put("antallBarn6til10", 0);
+    grunnlag.put("antallBarn11til17", 0);
+    grunnlag.put("boutgifter", 6000);
+    grunnlag.put("stromOgOppvarming", 800);
+    grunnlag.put("andreNodvendigeUtgifter", 0);
+    grunnlag.put("husstandensInntekt", 2000);
+    grunnlag.put("barnetrygd", 0);
+    grunnlag.put("barnsInntektFritidOgFerie", 0);
+    sak.complete(instance, BEREGN_STONAD, grunnlag);
+    sak.complete(instance, FASTSETT_STONAD, Map.of("stonadBelopPerManed", sak.variable(instance, "forslagBelopPerManed"),
+        "stonadsperiodeFra", "2026-03-02", "stonadsperiodeTil", "2026-03-31", "stonadsform", "BIDRAG"));
+    sak.vurder(instance, Map.of());
+    sak.utform(instance);
+    sak.godkjenn(instance, "kjell");
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD);
+    return instance;
+  }
+
+  /** What the domain API does for POST /saker/{saksnummer}/endringer. */
+  void meldEndring(ProcessInstance instance) {
+    engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.ENDRING_AV_STONAD_MELDT)
+        .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate();
+  }
+
+  @Test
+  void stansAvOkonomiskStonadErEtNyttVedtakSomErstatterInnvilgelsen() {
+    ProcessInstance instance = stonadMedVilkarPagar();
+    Vedtak innvilgelse = sak.register.finnForSak(instance.getBusinessKey()).get(0);
+    meldEndring(instance);
+    assertThat(instance).isWaitingAt(VURDER_ENDRING_AV_STONAD);
+    assertThatThrownBy(() -> sak.complete(instance, VURDER_ENDRING_AV_STONAD, Map.of("stonadEndring", "STANS")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("stonadEndringFraDato: mangler")
+        .hasMessageContaining("stonadEndringBegrunnelse: begrunn vedtaket");
+    List<String> for_ = sak.vedtakIder(instance);
+    sak.complete(instance, VURDER_ENDRING_AV_STONAD, Map.of("stonadEndring", "STANS",
+        "stonadEndringFraDato", "2026-03-16", "stonadEndringBegrunnelse", "Du har begynt i fast arbeid med lønn."));
+    sak.utform(instance);
+    assertThat(sak.vedtakIder(instance)).as("ingen stans før leder har godkjent").isEqualTo(for_);
+    assertThatThrownBy(() -> sak.completeAs("kari", "leder", instance, VedtakProcess.Elements.GODKJENN_VEDTAK,
+        Map.of("godkjent", true))).hasMessageContaining("Du kan ikke godkjenne et vedtak du selv har utformet");
+    sak.godkjenn(instance, "kjell");
+
+    Vedtak stans = sak.nyttVedtak(instance, for_);
+    assertThat(stans.vedtakGjelder()).isEqualTo("STANS");
+    assertThat(stans.tjeneste()).isEqualTo("OKONOMISK_STONAD");
+    assertThat(stans.erstatterVedtakId()).isEqualTo(innvilgelse.id());
+    assertThat(stans.begrunnelse()).contains("Stønaden stanses fra 16.03.2026 (innvilget til nå: 12 650 kr per måned).",
+        "fast arbeid");
+    assertThat(sak.brevtekst(stans)).containsSubsequence("Vedtak om stans – økonomisk stønad",
+        "Den økonomiske stønaden din stanses etter sosialtjenesteloven § 18.",
+        "Dette vedtaket erstatter vedtak " + innvilgelse.id(), "Begrunnelse", "stanses fra 16.03.2026", "Klageadgang",
+        "Dette vedtaket kan påklages");
+    assertThat(instance).isEnded().hasPassed(STONAD_STANSET);
+  }
+
+  @Test
+  void endringAvOkonomiskStonadErEtNyttVedtakOgOppfolgingenFortsetter() {
+    ProcessInstance instance = stonadMedVilkarPagar();
+    meldEndring(instance);
+    assertThatThrownBy(() -> sak.complete(instance, VURDER_ENDRING_AV_STONAD, Map.of("stonadEndring", "ENDRING",
+        "stonadEndringFraDato", "2026-03-16", "stonadEndringBegrunnelse", "Husleien er satt ned.")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("nyttBelopPerManed: mangler");
+    sak.complete(instance, VURDER_ENDRING_AV_STONAD, Map.of("stonadEndring", "ENDRING", "nyttBelopPerManed", 11650,
+        "stonadEndringFraDato", "2026-03-16", "stonadEndringBegrunnelse", "Husleien er satt ned med 1 000 kr."));
+    Vedtak endring = sak.fattVedtak(instance);
+    assertThat(endring.vedtakGjelder()).isEqualTo("ENDRING");
+    assertThat(endring.begrunnelse()).contains("Stønaden endres fra 16.03.2026 til 11 650 kr per måned (innvilget til "
+        + "nå: 12 650 kr per måned).");
+    assertThat(sak.brevtekst(endring)).containsSubsequence("Vedtak om endring – økonomisk stønad",
+        "Vedtaket ditt om økonomisk stønad endres etter sosialtjenesteloven § 18.", "11 650 kr per måned",
+        "Klageadgang", "Dette vedtaket kan påklages");
+    assertThat(instance).isWaitingAt(VENTER_PA_VILKARSBRUDD).hasPassed(STONAD_ENDRING_UTFALL);
+  }
 }

@@ -98,8 +98,20 @@ final class Saksgang {
   }
 
   void utform(ProcessInstance instance) {
-    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, Map.of("relevanteOpplysninger", "Samtale på Nav-kontoret.",
-        "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
+    utform(instance, Map.of());
+  }
+
+  /** The draft as Tasklist submits it; economic support also answers its form (§ 21) and the reduction notice. */
+  void utform(ProcessInstance instance, Map<String, Object> extra) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("relevanteOpplysninger", "Samtale på Nav-kontoret.");
+    v.put("vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING);
+    if ("OKONOMISK_STONAD".equals(variable(instance, "tjeneste"))) {
+      v.put("stonadsform", "BIDRAG");
+      v.put("informertOmReduksjon", true);
+    }
+    v.putAll(extra);
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, v);
   }
 
   void godkjenn(ProcessInstance instance, String leder) {

@@ -50,6 +50,7 @@ public final class SoknadTestSupport {
     Mocks.register("beregnOppfolgingsfrister", new BeregnOppfolgingsfristerDelegate());
     Mocks.register("beregnProgramperiode", new BeregnProgramperiodeListener());
     Mocks.register(VurderProgramEndringListener.BEAN, new VurderProgramEndringListener());
+    Mocks.register(VurderStonadEndringListener.BEAN, new VurderStonadEndringListener());
     Mocks.register("registrerTrukket", new RegistrerTrukketDelegate());
     Mocks.register("soknadFrister", new SoknadFrister());
     Mocks.register(SendForelopigSvarListener.BEAN, new SendForelopigSvarListener(BrevTestSupport.produsent()));

@@ -37,6 +37,7 @@ public final class Beskyttet {
       "satsBarn0til5", "satsBarn6til10", "satsBarn11til17", "satserGyldigFra",
       "grunnbelop", "grunnbelopGyldigFra", "grunnbelopBeregningsdato", "kvalifiseringsstonadPerAr",
       "kvalifiseringsstonadPerManed", "kvalifiseringsstonadBeregning", "programEndringForslag", "programEndringHjemmel",
+      "stonadEndringForslag", "stonadEndringHjemmel",
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
