@@ -59,7 +59,15 @@ public final class SoknadProcess {
     public static final String VEDTAK = "Activity_Vedtak";
     public static final String SOKNAD_AVSLATT = "Event_SoknadAvslatt";
     public static final String BEREGN_OPPFOLGINGSFRISTER = "Task_BeregnOppfolgingsfrister";
+    /** Economic support without conditions: the end of its period (L19; the id is older than the wait before it). */
     public static final String STONAD_INNVILGET = "Event_StonadInnvilget";
+    /**
+     * Følge opp economic support without conditions (L19): the case waits until the period is over, or a change or
+     * stop is reported (then the same task and decision as with conditions); a breach cannot be reported.
+     */
+    public static final String VENTER_PA_ENDRING_AV_STONAD = "Gateway_VenterPaEndringAvStonad";
+    public static final String ENDRING_AV_STONAD_UTEN_VILKAR_MELDT = "Event_EndringAvStonadUtenVilkarMeldt";
+    public static final String STONADSPERIODE_UTEN_VILKAR_UTLOPT = "Event_StonadsperiodeUtenVilkarUtlopt";
     public static final String VENTER_PA_VILKARSBRUDD = "Gateway_VenterPaVilkarsbrudd";
     public static final String VILKARSBRUDD_MELDT = "Event_VilkarsbruddMeldt";
     public static final String VURDER_VILKARSBRUDD = "Task_VurderVilkarsbrudd";

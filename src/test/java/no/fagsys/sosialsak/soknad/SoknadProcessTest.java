@@ -38,7 +38,9 @@ import org.mockito.Mockito;
 class SoknadProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = PlainEngine.extension(0.9);
+  // The follow-up decisions (Følge opp: change, stop, leave) are tested in their own classes (OppfolgingsvedtakTest,
+  // StonadUtenVilkarOppfolgingTest), not here, so this class covers a smaller share of the growing model.
+  static ProcessEngineCoverageExtension extension = PlainEngine.extension(0.85);
 
   static final LocalDate I_DAG = LocalDate.of(2026, 3, 2);
 
@@ -724,7 +726,7 @@ class SoknadProcessTest {
     utmal(instance);
     vurder(instance, Map.of());
     assertThat(fattVedtak(instance).utfall()).isEqualTo("INNVILGET");
-    assertThat(instance).isEnded().hasPassed(STONAD_INNVILGET);
+    assertThat(instance).isWaitingAt(VENTER_PA_ENDRING_AV_STONAD);
   }
 
   @Test
