@@ -69,7 +69,17 @@ public final class SakApi {
   @Schema(description = "En sak: søknaden, en klage eller et vilkårsbrudd.")
   public record SakVisning(String saksnummer, String hovedsaksnummer, Sak.Sakstype sakstype, String kommunenummer,
       String tjeneste, String vedtakId, Instant opprettet, List<String> undersaker, List<BrevVisning> brev,
-      String tidslinje) {}
+      String tidslinje,
+      @Schema(description = "Sant bare når arkivet har kvittert for saksmappen og hver journalpost saken har sendt")
+      boolean arkivert,
+      List<ArkivpostVisning> arkiv) {}
+
+  @Schema(description = """
+      En arkivmelding saken skylder kommunens arkiv (Noark 5 gjennom Fiks Arkiv): saksmappen, eller en journalpost \
+      (I inngående, U utgående). status VENTER (i utboksen), SENDT (venter på arkivets kvittering) eller ARKIVERT; \
+      arkivreferanse er arkivets referanse og finnes først når kvitteringen er mottatt.""")
+  public record ArkivpostVisning(String meldingstype, String tittel, String saksnummer, String status,
+      String arkivreferanse, Instant kvittert, String brevId) {}
 
   @Schema(description = "Et brev i saken; hentes som PDF fra lenken.")
   public record BrevVisning(String id, String type, String saksnummer, Instant produsert, String filnavn,

@@ -64,10 +64,12 @@ public class SakController {
   private final Statusdokumenter statusdokumenter;
   private final Idempotens idempotens;
   private final CurrentUser currentUser;
+  private final Arkivstatus arkivstatus;
 
   public SakController(RuntimeService runtimeService, IdentityService identityService, SakTilgang tilgang,
       SakRegister saker, VedtakRegister vedtak, BrevArkiv brevArkiv, Statusdokumenter statusdokumenter,
-      Idempotens idempotens, CurrentUser currentUser) {
+      Idempotens idempotens, CurrentUser currentUser, Arkivstatus arkivstatus) {
+    this.arkivstatus = arkivstatus;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.tilgang = tilgang;
@@ -198,7 +200,8 @@ public class SakController {
     });
   }
 
-  @Operation(summary = "Les saken", description = "Saken, klagene og vilkårsbruddene under den, og brevene.")
+  @Operation(summary = "Les saken", description = "Saken, klagene og vilkårsbruddene under den, brevene, og hva "
+      + "kommunens arkiv har kvittert for (arkivert er sant først når arkivet har kvittert for alt saken har sendt).")
   @GetMapping("/saker/{saksnummer}")
   public SakApi.SakVisning sak(@PathVariable String saksnummer) {
     Sak sak = tilgang.lese(saksnummer);
@@ -208,8 +211,11 @@ public class SakController {
         .filter(b -> b.kommunenummer().equals(sak.kommunenummer()))
         .map(b -> new SakApi.BrevVisning(b.id(), b.type().name(), b.saksnummer(), b.produsert(), b.filnavn(),
             SAKER + sak.saksnummer() + "/brev/" + b.id())).toList();
+    List<SakApi.ArkivpostVisning> arkiv = arkivstatus.poster(sak);
+    boolean arkivert = !arkiv.isEmpty() && arkiv.stream().allMatch(a -> a.arkivreferanse() != null);
     return new SakApi.SakVisning(sak.saksnummer(), sak.hovedsaksnummer(), sak.sakstype(), sak.kommunenummer(),
-        sak.tjeneste(), sak.vedtakId(), sak.opprettet(), undersaker, brev, SAKER + sak.saksnummer() + "/tidslinje");
+        sak.tjeneste(), sak.vedtakId(), sak.opprettet(), undersaker, brev, SAKER + sak.saksnummer() + "/tidslinje",
+        arkivert, arkiv);
   }
 
   @Operation(summary = "Sakens statustidslinje", description = "I formen til NAVs digisos-soker.json. For en søknad "

@@ -9,12 +9,15 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The status timelines on the table {@code tidslinjehendelse} (Liquibase {@code 007-sak.yaml}), written in the
- * engine's transaction by {@link Prosesshendelser} and {@link BrevHendelser}.
+ * engine's transaction by {@link Prosesshendelser} and {@link BrevHendelser}. Each new event is published (Spring
+ * {@code ApplicationEventPublisher}, synchronously, in the same transaction) for what follows the case, such as the
+ * archive's outbox ({@code arkiv/ArkivUtboks}); an event merged into one already recorded is not published again.
  */
 @Repository
 public class Tidslinje {
@@ -25,9 +28,11 @@ public class Tidslinje {
       "hovedsaksnummer, saksnummer, kommunenummer, type, tidspunkt, nokkel, data, brev_id";
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher publisher;
 
-  public Tidslinje(JdbcTemplate jdbc) {
+  public Tidslinje(JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
     this.jdbc = jdbc;
+    this.publisher = publisher;
   }
 
   /**
@@ -51,6 +56,7 @@ public class Tidslinje {
     jdbc.update("insert into tidslinjehendelse (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
         h.hovedsaksnummer(), h.saksnummer(), h.kommunenummer(), h.type(), Timestamp.from(h.tidspunkt()), h.nokkel(),
         json(h.felter()), h.brevId());
+    publisher.publishEvent(h);
   }
 
   /** The timeline of an application with its complaints and breaches, in the order the events happened. */
