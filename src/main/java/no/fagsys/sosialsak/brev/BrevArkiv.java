@@ -16,4 +16,9 @@ public interface BrevArkiv {
    * the given case number or starts with it followed by {@code -}; oldest first.
    */
   List<Brev> forSak(String saksnummer);
+
+  /** As {@link #forSak}, without the documents (an empty {@code pdf}): what the case has, not what it says. */
+  default List<Brev> oversikt(String saksnummer) {
+    return forSak(saksnummer);
+  }
 }

@@ -1,5 +1,7 @@
 package no.fagsys.sosialsak.kapasitet;
 
+import no.fagsys.sosialsak.lagring.Lagringstid;
+
 /**
  * The names of the quarterly capacity survey (SPEC § 4.5): {@code processes/kapasitetskartlegging.bpmn}, opened by
  * Statsforvalteren for all municipalities, and {@code processes/kapasitetskartleggingKommune.bpmn}, one instance per
@@ -11,6 +13,9 @@ public final class KapasitetskartleggingProcess {
   public static final String KEY = "kapasitetskartlegging";
   /** One municipality's part of the survey, in that municipality's tenant. */
   public static final String KOMMUNE_KEY = "kapasitetskartleggingKommune";
+
+  /** How long the history of a finished case is kept (the model's historyTimeToLive). */
+  public static final Lagringstid LAGRINGSTID = Lagringstid.KARTLEGGING;
 
   private KapasitetskartleggingProcess() {}
 

@@ -6,6 +6,7 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.string;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.fagsys.sosialsak.lagring.Lagringstid;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
 
 /**
@@ -16,6 +17,9 @@ import no.fagsys.sosialsak.platform.process.ProcessVariable;
 public final class KlageProcess {
 
   public static final String KEY = "klage";
+
+  /** How long the history of a finished case is kept (the model's historyTimeToLive). */
+  public static final Lagringstid LAGRINGSTID = Lagringstid.SAK;
 
   private KlageProcess() {}
 

@@ -1,17 +1,12 @@
 package no.fagsys.sosialsak.lagring;
 
-import java.util.Map;
-import no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess;
-import no.fagsys.sosialsak.klage.KlageProcess;
-import no.fagsys.sosialsak.soknad.SoknadProcess;
-import no.fagsys.sosialsak.vedtak.VedtakProcess;
-import no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess;
 
 /**
  * The retention rules of the engine history: how long after a case ends its history (who did what and when, the
  * variables, the decision tables' inputs and outputs) is kept before the history cleanup removes it. The one source
- * of the values: every model's {@code historyTimeToLive} must equal the rule of its key ({@code ModelConventionsTest})
- * and README's section "Lagringstid og sletting" shows the same table ({@code LagringstidTest}).
+ * of the values: each process's constants class names its rule ({@code SoknadProcess.LAGRINGSTID} …), every model's
+ * {@code historyTimeToLive} must equal it ({@code ModelConventionsTest}) and {@code docs/lagring.md} shows the same
+ * table ({@code LagringstidTest}).
  *
  * <p>The engine history is the working record for audit and for reopening a case. The archive copy of what was decided
  * and sent is the product's own tables {@code vedtak}, {@code utsatt_iverksettelse} and {@code brev}, which the history
@@ -51,15 +46,6 @@ public enum Lagringstid {
   public String iso() {
     return "P" + dager + "D";
   }
-
-  /** The rule of every process key. */
-  public static final Map<String, Lagringstid> PROSESSER = Map.of(
-      SoknadProcess.KEY, SAK,
-      VedtakProcess.KEY, SAK,
-      KlageProcess.KEY, SAK,
-      VilkarsbruddProcess.KEY, SAK,
-      KapasitetskartleggingProcess.KEY, KARTLEGGING,
-      KapasitetskartleggingProcess.KOMMUNE_KEY, KARTLEGGING);
 
   /**
    * The rule of every decision table (DMN {@code camunda:historyTimeToLive}, in days): the evaluations are part of

@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param kommunenummer the municipality (tenant)
  * @param type the event type, as in the status file
  * @param tidspunkt when (engine clock)
- * @param nokkel for an event that both a process step and its letter report ({@code vedtakFattet},
- *     {@code forelopigSvar}, {@code klageOversendt}, {@code forhandsvarselSendt}): what makes it one event, so the
- *     second report adds the letter instead of a second event; otherwise {@code null}
+ * @param nokkel for an event that has a letter ({@code vedtakFattet}, {@code forelopigSvar}, {@code klageOversendt},
+ *     {@code forhandsvarselSendt} …): the {@link Nokkel} its letter is found by when the timeline is read; an event
+ *     with a key is recorded once; otherwise {@code null}
  * @param felter the type's own fields (besides {@code type} and {@code hendelsestidspunkt})
- * @param brevId the letter of the event (in the letter store), or {@code null}
+ * @param brevId the letter of the event (in the letter store), or {@code null}; recorded events carry none (the
+ *     letter is found by the key when read), older ones may
  */
 public record Hendelse(String hovedsaksnummer, String saksnummer, String kommunenummer, String type,
     Instant tidspunkt, String nokkel, Map<String, Object> felter, String brevId) {
@@ -48,6 +49,46 @@ public record Hendelse(String hovedsaksnummer, String saksnummer, String kommune
     public static final String UTTALELSE_MOTTATT = "uttalelseMottatt";
 
     private Type() {}
+  }
+
+  /** Who decided a complaint ({@code klageAvgjort.avgjortAv}). */
+  public static final String AVGJORT_AV_KOMMUNEN = "KOMMUNEN";
+  public static final String AVGJORT_AV_STATSFORVALTEREN = "STATSFORVALTEREN";
+
+  /** The keys that join an event and its letter ({@link BrevHendelser}), one per event. */
+  public static final class Nokkel {
+
+    private Nokkel() {}
+
+    /** A decision's {@code vedtakFattet}: the decision's id. */
+    public static String vedtak(String vedtakId) {
+      return vedtakId;
+    }
+
+    public static String forelopigSvar(String saksnummer) {
+      return "forelopigSvar:" + saksnummer;
+    }
+
+    public static String klageOversendt(String saksnummer) {
+      return "klageOversendt:" + saksnummer;
+    }
+
+    public static String statsforvalterensVedtak(String saksnummer) {
+      return "klageAvgjortAvStatsforvalteren:" + saksnummer;
+    }
+
+    /** A complaint may be sent back for correction more than once: one event per letter. */
+    public static String retting(String brevId) {
+      return "retting:" + brevId;
+    }
+
+    public static String videresending(String saksnummer) {
+      return "videresending:" + saksnummer;
+    }
+
+    public static String forhandsvarsel(String saksnummer) {
+      return "forhandsvarsel:" + saksnummer;
+    }
   }
 
   /** {@code soknadsStatus.status} values of digisos-soker.json. */

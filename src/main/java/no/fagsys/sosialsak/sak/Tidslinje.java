@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The status timelines on the table {@code tidslinjehendelse} (Liquibase {@code 007-sak.yaml}), written in the
- * engine's transaction by {@link Prosesshendelser} and {@link BrevHendelser}. Each new event is published (Spring
- * {@code ApplicationEventPublisher}, synchronously, in the same transaction) for what follows the case, such as the
- * archive's outbox ({@code arkiv/ArkivUtboks}); an event merged into one already recorded is not published again.
+ * engine's transaction by the process steps ({@link Tidslinjesteg}, attached by {@link Prosesshendelser}). Each new
+ * event is published (Spring {@code ApplicationEventPublisher}, synchronously, in the same transaction) for what
+ * follows the case, such as the archive's outbox ({@code arkiv/ArkivUtboks}); an event already recorded under its key
+ * is neither recorded nor published again.
  */
 @Repository
 public class Tidslinje {
@@ -36,20 +37,15 @@ public class Tidslinje {
   }
 
   /**
-   * Records the event. An event with a {@link Hendelse#nokkel()} that is already recorded is not recorded twice:
-   * the letter of the second report is added to the first (a process step and its letter report the same event).
+   * Records the event, written by its process step ({@link Tidslinjesteg}); an event with a {@link Hendelse#nokkel()}
+   * that is already recorded is not recorded twice.
    */
   public void registrer(Hendelse h) {
     if (h.nokkel() != null) {
-      List<Map<String, Object>> funnet = jdbc.queryForList("select data, brev_id from tidslinjehendelse "
-          + "where hovedsaksnummer = ? and type = ? and nokkel = ?", h.hovedsaksnummer(), h.type(), h.nokkel());
-      if (!funnet.isEmpty()) {
-        // The step and its letter are one event, whichever came first: the event keeps its time and gains the
-        // other's fields and letter.
-        Map<String, Object> felter = new LinkedHashMap<>(les((String) funnet.get(0).get("data")));
-        h.felter().forEach(felter::putIfAbsent);
-        jdbc.update("update tidslinjehendelse set data = ?, brev_id = coalesce(brev_id, ?) where hovedsaksnummer = ? "
-            + "and type = ? and nokkel = ?", json(felter), h.brevId(), h.hovedsaksnummer(), h.type(), h.nokkel());
+      Integer funnet = jdbc.queryForObject("select count(*) from tidslinjehendelse "
+          + "where hovedsaksnummer = ? and type = ? and nokkel = ?", Integer.class, h.hovedsaksnummer(), h.type(),
+          h.nokkel());
+      if (funnet != null && funnet > 0) {
         return;
       }
     }

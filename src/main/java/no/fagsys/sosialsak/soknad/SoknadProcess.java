@@ -6,6 +6,7 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.integer;
 import static no.fagsys.sosialsak.platform.process.ProcessVariable.string;
 
 import java.time.LocalDate;
+import no.fagsys.sosialsak.lagring.Lagringstid;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
 
 /**
@@ -15,6 +16,9 @@ import no.fagsys.sosialsak.platform.process.ProcessVariable;
 public final class SoknadProcess {
 
   public static final String KEY = "soknad";
+
+  /** How long the history of a finished case is kept (the model's historyTimeToLive). */
+  public static final Lagringstid LAGRINGSTID = Lagringstid.SAK;
 
   private SoknadProcess() {}
 

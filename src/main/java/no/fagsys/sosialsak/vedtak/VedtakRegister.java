@@ -10,6 +10,14 @@ public interface VedtakRegister {
 
   Optional<Vedtak> finn(String id);
 
+  /**
+   * Whether the decision exists and belongs to another application than {@code hovedsaksnummer}: a complaint or a
+   * breach report may only name a decision of its own case (an unknown id is left to the process's own checks).
+   */
+  default boolean horerTilAnnenSak(String vedtakId, String hovedsaksnummer) {
+    return finn(vedtakId).filter(v -> !hovedsaksnummer.equals(v.saksnummer())).isPresent();
+  }
+
   /** The case's decisions, oldest first. */
   List<Vedtak> finnForSak(String saksnummer);
 

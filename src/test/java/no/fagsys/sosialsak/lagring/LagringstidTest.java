@@ -14,7 +14,7 @@ class LagringstidTest {
   void readmeShowsEveryRuleWithItsDays() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
     String section = readme.substring(readme.indexOf("## Lagringstid og sletting"));
-    Lagringstid.PROSESSER.forEach((key, rule) -> assertThat(section)
+    Lagringsregler.PROSESSER.forEach((key, rule) -> assertThat(section)
         .contains("| `" + key + "` | `" + rule.name() + "` | " + rule.dager + " |"));
     assertThat(section).contains("| alle beslutningstabeller (DMN) | `" + Lagringstid.BESLUTNINGER.name() + "` | "
         + Lagringstid.BESLUTNINGER.dager + " |");

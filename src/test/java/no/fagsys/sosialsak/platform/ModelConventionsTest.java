@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.fagsys.sosialsak.lagring.Lagringsregler;
 import no.fagsys.sosialsak.lagring.Lagringstid;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -85,9 +86,9 @@ class ModelConventionsTest {
       }
       Bpmn.validateModel(model);
       for (Process process : model.getModelElementsByType(Process.class)) {
-        Lagringstid rule = Lagringstid.PROSESSER.get(process.getId());
+        Lagringstid rule = Lagringsregler.PROSESSER.get(process.getId());
         if (rule == null) {
-          problems.add(file + ": process " + process.getId() + " has no retention rule in Lagringstid.PROSESSER");
+          problems.add(file + ": process " + process.getId() + " has no retention rule in Lagringsregler.PROSESSER");
         } else if (!rule.iso().equals(process.getCamundaHistoryTimeToLiveString())) {
           problems.add(file + ": process " + process.getId() + " has camunda:historyTimeToLive "
               + process.getCamundaHistoryTimeToLiveString() + ", the rule " + rule + " says " + rule.iso());
@@ -161,7 +162,7 @@ class ModelConventionsTest {
         Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
       }
     }
-    assertThat(keys).containsAll(Lagringstid.PROSESSER.keySet());
+    assertThat(keys).containsAll(Lagringsregler.PROSESSER.keySet());
   }
 
   @Test
