@@ -19,7 +19,6 @@ import static no.fagsys.sosialsak.klage.KlageProcess.Variables.VEDLEGG;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevType;
@@ -32,6 +31,7 @@ import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.brev.Statsforvalteren;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -66,20 +66,18 @@ public class OversendKlageListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     if (ProcessVariable.text(task, OVERSENDELSESBREV) == null) {
-      feil.add("oversendelsesbrev: oversendelsesbrevet må fylles ut.");
+      v.problem("oversendelsesbrev: oversendelsesbrevet må fylles ut.");
     }
     if (!Boolean.TRUE.equals(KOPI_SENDT_KLAGER.get(task))) {
-      feil.add("kopiSendtKlager: klageren skal ha kopi av oversendelsesbrevet.");
+      v.problem("kopiSendtKlager: klageren skal ha kopi av oversendelsesbrevet.");
     }
     String vedlegg = ProcessVariable.text(task, VEDLEGG);
     if (vedlegg == null || vedlegg.lines().noneMatch(l -> !l.isBlank())) {
-      feil.add("vedlegg: list opp de relevante saksdokumentene med navn, ett per linje.");
+      v.problem("vedlegg: list opp de relevante saksdokumentene med navn, ett per linje.");
     }
-    if (!feil.isEmpty()) {
-      throw new UgyldigVedtakException("Saken kan ikke oversendes: " + String.join(" ", feil));
-    }
+    v.throwIfInvalid("Saken kan ikke oversendes", UgyldigVedtakException::new);
     LocalDate today = EngineTime.today();
     task.getExecution().setVariable(OVERSENDT_STATSFORVALTEREN.name(), true);
     task.getExecution().setVariable(OVERSENDT_DATO.name(), today.toString());

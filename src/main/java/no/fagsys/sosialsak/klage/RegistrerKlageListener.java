@@ -3,7 +3,6 @@ package no.fagsys.sosialsak.klage;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,10 +12,10 @@ import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.klage.KlageProcess.Values;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakRegister;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -58,42 +57,42 @@ public class RegistrerKlageListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     LocalDate today = EngineTime.today();
-    List<String> feil = new ArrayList<>();
-    String vedtakId = read(execution, VEDTAK_ID, feil);
+    Validering v = new Validering(execution);
+    String vedtakId = v.read(VEDTAK_ID);
     Vedtak vedtak = null;
     if (vedtakId == null || vedtakId.isBlank()) {
-      feil.add("vedtakId: mangler (vedtaket det klages over)");
+      v.problem("vedtakId: mangler (vedtaket det klages over)");
     } else {
       // Another municipality's decision answers exactly as an unknown one: no existence oracle.
       String kommune = execution.getTenantId() != null ? execution.getTenantId()
           : ProcessVariable.text(execution, KOMMUNENUMMER);
-      Optional<Vedtak> funnet = register.finn(vedtakId.strip()).filter(v -> v.kommunenummer().equals(kommune));
+      Optional<Vedtak> funnet = register.finn(vedtakId.strip()).filter(d -> d.kommunenummer().equals(kommune));
       if (funnet.isEmpty()) {
-        feil.add("vedtakId: det finnes ikke noe fattet vedtak med id '" + vedtakId.strip() + "'");
+        v.problem("vedtakId: det finnes ikke noe fattet vedtak med id '" + vedtakId.strip() + "'");
       } else if (funnet.get().vedtaksdato().isAfter(today)) {
-        feil.add("vedtakId: vedtaket er ikke fattet ennå");
+        v.problem("vedtakId: vedtaket er ikke fattet ennå");
       } else {
         vedtak = funnet.get();
       }
     }
-    String kommunenummer = read(execution, KOMMUNENUMMER, feil);
+    String kommunenummer = v.read(KOMMUNENUMMER);
     if (kommunenummer == null) {
-      feil.add("kommunenummer: mangler (kommunen som fattet vedtaket)");
+      v.problem("kommunenummer: mangler (kommunen som fattet vedtaket)");
     } else if (vedtak != null && !kommunenummer.equals(vedtak.kommunenummer())) {
-      feil.add("kommunenummer: vedtaket er fattet av kommune " + vedtak.kommunenummer() + ", ikke " + kommunenummer);
+      v.problem("kommunenummer: vedtaket er fattet av kommune " + vedtak.kommunenummer() + ", ikke " + kommunenummer);
     }
     LocalDate mottatt = null;
     Object rawMottatt = execution.getVariable(KLAGE_MOTTATT_DATO.name());
     if (rawMottatt == null) {
-      feil.add("klageMottattDato: mangler");
+      v.problem("klageMottattDato: mangler");
     } else {
       mottatt = ProcessVariable.parseDate(rawMottatt);
       if (mottatt == null) {
-        feil.add("klageMottattDato: er ikke en dato på formen åååå-mm-dd");
+        v.problem("klageMottattDato: er ikke en dato på formen åååå-mm-dd");
       } else if (mottatt.isAfter(today)) {
-        feil.add("klageMottattDato: kan ikke være etter dagens dato");
+        v.problem("klageMottattDato: kan ikke være etter dagens dato");
       } else if (vedtak != null && mottatt.isBefore(vedtak.vedtaksdato())) {
-        feil.add("klageMottattDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
+        v.problem("klageMottattDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
       }
     }
     LocalDate postlagt = null;
@@ -101,24 +100,24 @@ public class RegistrerKlageListener implements ExecutionListener {
     if (rawPostlagt != null && !(rawPostlagt instanceof String blank && blank.isBlank())) {
       postlagt = ProcessVariable.parseDate(rawPostlagt);
       if (postlagt == null) {
-        feil.add("klagePostlagtDato: er ikke en dato på formen åååå-mm-dd");
+        v.problem("klagePostlagtDato: er ikke en dato på formen åååå-mm-dd");
       } else if (mottatt != null && postlagt.isAfter(mottatt)) {
-        feil.add("klagePostlagtDato: kan ikke være etter datoen klagen kom inn (" + mottatt + ")");
+        v.problem("klagePostlagtDato: kan ikke være etter datoen klagen kom inn (" + mottatt + ")");
       } else if (vedtak != null && postlagt.isBefore(vedtak.vedtaksdato())) {
-        feil.add("klagePostlagtDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
+        v.problem("klagePostlagtDato: kan ikke være før vedtaket ble fattet (" + vedtak.vedtaksdato() + ")");
       }
     }
-    String klagetekst = read(execution, KLAGETEKST, feil);
+    String klagetekst = v.read(KLAGETEKST);
     if (klagetekst == null || klagetekst.isBlank()) {
-      feil.add("klagetekst: mangler (hva klageren skrev)");
+      v.problem("klagetekst: mangler (hva klageren skrev)");
     }
     for (ProcessVariable<Boolean> fakta : List.of(GJELDER_ENKELTVEDTAK, KLAGER_HAR_KLAGERETT, SKRIFTLIG_OG_UNDERTEGNET,
         ANGIR_VEDTAK_OG_ONSKET_ENDRING)) {
-      if (read(execution, fakta, feil) == null && feil.stream().noneMatch(f -> f.startsWith(fakta.name() + ":"))) {
-        feil.add(fakta.name() + ": mangler");
+      if (v.read(fakta) == null && !v.hasProblem(fakta.name())) {
+        v.problem(fakta.name() + ": mangler");
       }
     }
-    Boolean saerligeGrunner = read(execution, SAERLIGE_GRUNNER_FOR_SEN_KLAGE, feil);
+    Boolean saerligeGrunner = v.read(SAERLIGE_GRUNNER_FOR_SEN_KLAGE);
     String grunn = ProcessVariable.text(execution, SEN_KLAGE_GRUNN);
     boolean innenfor = true;
     boolean overEttAr = false;
@@ -130,16 +129,14 @@ public class RegistrerKlageListener implements ExecutionListener {
       overEttAr = Frister.isMoreThanOneYearSinceVedtak(vedtak.vedtaksdato(), framsatt);
       if (!innenfor && !overEttAr) {
         if (saerligeGrunner == null) {
-          feil.add("saerligeGrunnerForSenKlage: mangler (klagen kom etter klagefristen " + klagefrist + ")");
+          v.problem("saerligeGrunnerForSenKlage: mangler (klagen kom etter klagefristen " + klagefrist + ")");
         } else if (saerligeGrunner && (grunn == null || !Values.SEN_KLAGE_GRUNNER.contains(grunn))) {
-          feil.add("senKlageGrunn: må være en av " + String.join(", ", Values.SEN_KLAGE_GRUNNER)
+          v.problem("senKlageGrunn: må være en av " + String.join(", ", Values.SEN_KLAGE_GRUNNER)
               + " når en sen klage skal prøves (forvaltningsloven § 31)");
         }
       }
     }
-    if (!feil.isEmpty()) {
-      throw new UgyldigVedtakException("Klagen kan ikke registreres: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Klagen kan ikke registreres", UgyldigVedtakException::new);
 
     String saksnummer = vedtak.saksnummer();
     long tidligere = tidligereKlager(execution, saksnummer);
@@ -201,12 +198,4 @@ public class RegistrerKlageListener implements ExecutionListener {
     }
   }
 
-  private static <T> T read(DelegateExecution execution, ProcessVariable<T> variable, List<String> feil) {
-    try {
-      return variable.get(execution);
-    } catch (ProcessEngineException wrongType) {
-      feil.add(variable.name() + ": har feil type, forventet " + variable.type().getSimpleName());
-      return null;
-    }
-  }
 }

@@ -4,11 +4,10 @@ import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
@@ -42,30 +41,28 @@ public class RegistrerStatsforvalterensVedtakDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(execution);
     String utfall = ProcessVariable.text(execution, STATSFORVALTERENS_VEDTAK_UTFALL);
     if (utfall == null || !VedtakProcess.Values.UTFALL.contains(utfall)) {
-      feil.add("statsforvalterensVedtakUtfall: må være en av " + String.join(", ", VedtakProcess.Values.UTFALL) + ".");
+      v.problem("statsforvalterensVedtakUtfall: må være en av " + String.join(", ", VedtakProcess.Values.UTFALL) + ".");
     }
     String begrunnelse = ProcessVariable.text(execution, STATSFORVALTERENS_BEGRUNNELSE);
     if (begrunnelse == null) {
-      feil.add("statsforvalterensBegrunnelse: begrunnelsen må fylles ut.");
+      v.problem("statsforvalterensBegrunnelse: begrunnelsen må fylles ut.");
     }
     String hjemmel = ProcessVariable.text(execution, STATSFORVALTERENS_HJEMMEL);
     if (hjemmel == null) {
-      feil.add("statsforvalterensHjemmel: hjemmelen må fylles ut.");
+      v.problem("statsforvalterensHjemmel: hjemmelen må fylles ut.");
     }
     String bruker = innloggetBruker();
     if (bruker == null) {
-      feil.add("Den som fatter Statsforvalterens vedtak må være innlogget.");
+      v.problem("Den som fatter Statsforvalterens vedtak må være innlogget.");
     }
     String paklaget = ProcessVariable.text(execution, PAKLAGET_VEDTAK_ID);
     if (paklaget == null || register.finn(paklaget).isEmpty()) {
-      feil.add("paklagetVedtakId: vedtaket det er klaget over finnes ikke.");
+      v.problem("paklagetVedtakId: vedtaket det er klaget over finnes ikke.");
     }
-    if (!feil.isEmpty()) {
-      throw new UgyldigVedtakException("Statsforvalterens vedtak kan ikke registreres: " + String.join(" ", feil));
-    }
+    v.throwIfInvalid("Statsforvalterens vedtak kan ikke registreres", UgyldigVedtakException::new);
     Vedtak paklagetVedtak = register.finn(paklaget).orElseThrow();
     String delvisEndret = ProcessVariable.text(execution, DELVIS_ENDRET_VEDTAK_ID);
     String erstatter = delvisEndret != null && register.finn(delvisEndret).isPresent() ? delvisEndret : paklaget;

@@ -3,7 +3,6 @@ package no.fagsys.sosialsak.klage;
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevType;
@@ -16,6 +15,7 @@ import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,22 +44,20 @@ public class SendRettingsbrevListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     String tekst = ProcessVariable.text(task, RETTING_BREVTEKST);
     if (tekst == null) {
-      feil.add("rettingBrevtekst: skriv hva klageren må rette.");
+      v.problem("rettingBrevtekst: skriv hva klageren må rette.");
     }
     LocalDate today = EngineTime.today();
     Object raw = task.getVariable(RETTEFRIST.name());
     LocalDate frist = raw == null ? null : ProcessVariable.parseDate(raw);
     if (frist == null) {
-      feil.add("rettefrist: må være en dato på formen åååå-mm-dd.");
+      v.problem("rettefrist: må være en dato på formen åååå-mm-dd.");
     } else if (!frist.isAfter(today)) {
-      feil.add("rettefrist: må være etter dagens dato.");
+      v.problem("rettefrist: må være etter dagens dato.");
     }
-    if (!feil.isEmpty()) {
-      throw new UgyldigVedtakException("Brevet om retting kan ikke sendes: " + String.join(" ", feil));
-    }
+    v.throwIfInvalid("Brevet om retting kan ikke sendes", UgyldigVedtakException::new);
     String saksnummer = task.getExecution().getProcessBusinessKey();
     Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, TJENESTE), PAKLAGET_VEDTAKSDATO.get(task), KLAGE_MOTTATT_DATO.get(task),

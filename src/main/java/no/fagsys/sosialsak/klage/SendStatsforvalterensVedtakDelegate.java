@@ -2,13 +2,13 @@ package no.fagsys.sosialsak.klage;
 
 import static no.fagsys.sosialsak.klage.KlageProcess.Variables.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.klage.KlageProcess.Values;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.UgyldigVedtakException;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
@@ -45,28 +45,26 @@ public class SendStatsforvalterensVedtakDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(execution);
     String utfall = ProcessVariable.text(execution, STATSFORVALTERENS_UTFALL);
     if (utfall == null || !UTFALL.contains(utfall)) {
-      feil.add("statsforvalterensUtfall: må være en av " + String.join(", ", UTFALL) + ".");
+      v.problem("statsforvalterensUtfall: må være en av " + String.join(", ", UTFALL) + ".");
     }
     String nyttUtfall = ProcessVariable.text(execution, STATSFORVALTERENS_VEDTAK_UTFALL);
     if (Values.ENDRE.equals(utfall) && (nyttUtfall == null || !VedtakProcess.Values.UTFALL.contains(nyttUtfall))) {
-      feil.add("statsforvalterensVedtakUtfall: må være en av " + String.join(", ", VedtakProcess.Values.UTFALL)
+      v.problem("statsforvalterensVedtakUtfall: må være en av " + String.join(", ", VedtakProcess.Values.UTFALL)
           + ".");
     }
     String begrunnelse = ProcessVariable.text(execution, STATSFORVALTERENS_BEGRUNNELSE);
     if (begrunnelse == null) {
-      feil.add("statsforvalterensBegrunnelse: begrunnelsen må fylles ut.");
+      v.problem("statsforvalterensBegrunnelse: begrunnelsen må fylles ut.");
     }
     String paklagetId = ProcessVariable.text(execution, PAKLAGET_VEDTAK_ID);
     Vedtak paklaget = paklagetId == null ? null : register.finn(paklagetId).orElse(null);
     if (paklaget == null) {
-      feil.add("paklagetVedtakId: vedtaket det er klaget over finnes ikke.");
+      v.problem("paklagetVedtakId: vedtaket det er klaget over finnes ikke.");
     }
-    if (!feil.isEmpty()) {
-      throw new UgyldigVedtakException("Statsforvalterens vedtak kan ikke sendes: " + String.join(" ", feil));
-    }
+    v.throwIfInvalid("Statsforvalterens vedtak kan ikke sendes", UgyldigVedtakException::new);
     String saksnummer = execution.getProcessBusinessKey();
     String delvisEndretId = ProcessVariable.text(execution, DELVIS_ENDRET_VEDTAK_ID);
     Vedtak delvisEndret = delvisEndretId == null ? null : register.finn(delvisEndretId).orElse(null);

@@ -1,13 +1,10 @@
 package no.fagsys.sosialsak.sak;
 
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.fagsys.sosialsak.brev.Brev;
-import no.fagsys.sosialsak.brev.BrevArkiv;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,35 +27,19 @@ public class Statusdokumenter {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final Tidslinje tidslinje;
-  private final BrevArkiv brevArkiv;
   private final String systemversjon;
 
-  public Statusdokumenter(Tidslinje tidslinje, BrevArkiv brevArkiv,
-      @Value("${sosialsak.versjon:ukjent}") String systemversjon) {
+  public Statusdokumenter(Tidslinje tidslinje, @Value("${sosialsak.versjon:ukjent}") String systemversjon) {
     this.tidslinje = tidslinje;
-    this.brevArkiv = brevArkiv;
     this.systemversjon = systemversjon;
   }
 
   /** The timeline of the case: of an application with its complaints and breaches, or of one of those alone. */
   public SakApi.Statusdokument statusdokument(Sak sak) {
-    Map<BrevHendelser.Hendelsesnokkel, String> brev = new HashMap<>();
-    for (Brev b : brevArkiv.oversikt(sak.hovedsaksnummer())) {
-      if (b.kommunenummer().equals(sak.kommunenummer())) {
-        BrevHendelser.hendelseFor(b).ifPresent(n -> brev.putIfAbsent(n, b.id()));
-      }
-    }
     List<Map<String, Object>> hendelser = tidslinje.hendelser(sak.hovedsaksnummer()).stream()
         .filter(h -> sak.erHovedsak() || h.saksnummer().equals(sak.saksnummer()))
-        .map(h -> h.brevId() != null || h.nokkel() == null ? h : medBrev(h,
-            brev.get(new BrevHendelser.Hendelsesnokkel(h.type(), h.nokkel()))))
         .map(Statusdokumenter::hendelse).toList();
     return new SakApi.Statusdokument(VERSJON, new SakApi.Avsender(SYSTEMNAVN, systemversjon), hendelser);
-  }
-
-  private static Hendelse medBrev(Hendelse h, String brevId) {
-    return new Hendelse(h.hovedsaksnummer(), h.saksnummer(), h.kommunenummer(), h.type(), h.tidspunkt(), h.nokkel(),
-        h.felter(), brevId);
   }
 
   static Map<String, Object> hendelse(Hendelse h) {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.brev.Brev;
+import no.fagsys.sosialsak.brev.BrevArkiv;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,10 +33,12 @@ public class Tidslinje {
 
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher publisher;
+  private final BrevArkiv brevArkiv;
 
-  public Tidslinje(JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+  public Tidslinje(JdbcTemplate jdbc, ApplicationEventPublisher publisher, BrevArkiv brevArkiv) {
     this.jdbc = jdbc;
     this.publisher = publisher;
+    this.brevArkiv = brevArkiv;
   }
 
   /**
@@ -55,8 +60,32 @@ public class Tidslinje {
     publisher.publishEvent(h);
   }
 
-  /** The timeline of an application with its complaints and breaches, in the order the events happened. */
+  /**
+   * The timeline of an application with its complaints and breaches, in the order the events happened, each event
+   * with its letter: the letter of the case whose event key ({@link BrevHendelser}) is the event's.
+   */
   public List<Hendelse> hendelser(String hovedsaksnummer) {
+    List<Hendelse> hendelser = registrerte(hovedsaksnummer);
+    if (hendelser.stream().noneMatch(h -> h.brevId() == null && h.nokkel() != null)) {
+      return hendelser;
+    }
+    Map<BrevHendelser.Hendelsesnokkel, String> brev = new HashMap<>();
+    for (Brev b : brevArkiv.oversikt(hovedsaksnummer)) {
+      BrevHendelser.hendelseFor(b).ifPresent(n -> brev.putIfAbsent(n, b.id() + "|" + b.kommunenummer()));
+    }
+    return hendelser.stream().map(h -> {
+      String funnet = h.brevId() != null || h.nokkel() == null ? null
+          : brev.get(new BrevHendelser.Hendelsesnokkel(h.type(), h.nokkel()));
+      if (funnet == null || !funnet.endsWith("|" + h.kommunenummer())) {
+        return h;
+      }
+      return new Hendelse(h.hovedsaksnummer(), h.saksnummer(), h.kommunenummer(), h.type(), h.tidspunkt(),
+          h.nokkel(), h.felter(), funnet.substring(0, funnet.indexOf('|')));
+    }).toList();
+  }
+
+  /** The events as recorded, without looking up their letters. */
+  List<Hendelse> registrerte(String hovedsaksnummer) {
     return jdbc.query("select " + COLUMNS + " from tidslinjehendelse where hovedsaksnummer = ? order by tidspunkt, id",
         Tidslinje::map, hovedsaksnummer);
   }

@@ -99,7 +99,7 @@ public record Tidslinjesteg(String prosess, String element, Consumer<Kontekst> r
 
     private Hendelse.SoknadsStatus sisteStatus() {
       Hendelse.SoknadsStatus siste = null;
-      for (Hendelse h : tidslinje.hendelser(Sak.hovedsaksnummer(saksnummer))) {
+      for (Hendelse h : tidslinje.registrerte(Sak.hovedsaksnummer(saksnummer))) {
         if (h.type().equals(Hendelse.Type.SOKNADS_STATUS)) {
           siste = Hendelse.SoknadsStatus.valueOf((String) h.felter().get("status"));
         }

@@ -21,6 +21,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.SATS_PAR;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSBEREGNING;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STROM_OG_OPPVARMING;
 
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.soknad.Stonadsberegning.Grunnlag;
 import no.fagsys.sosialsak.soknad.Stonadsberegning.Husstand;
 import no.fagsys.sosialsak.soknad.Stonadsberegning.Resultat;
@@ -43,7 +44,7 @@ public class BeregnStonadListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StartValidering v = new StartValidering(task);
+    Validering v = new Validering(task);
     Husstand husstand = v.oneOf(HUSSTANDSTYPE, Husstand.class);
     Integer b0 = v.nonNegative(ANTALL_BARN_0_TIL_5);
     Integer b6 = v.nonNegative(ANTALL_BARN_6_TIL_10);

@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak.soknad;
 
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -36,7 +37,7 @@ final class Brukermedvirkning {
   static final Beslutningssporsmal.Sporsmal BEHOV_FOR_TOLK = new Beslutningssporsmal.Sporsmal(
       VedtakProcess.Variables.BEHOV_FOR_TOLK.name(), "Har søkeren behov for tolk?");
 
-  static void kontroller(DelegateTask task, StartValidering v) {
+  static void kontroller(DelegateTask task, Validering v) {
     Boolean informert = jaNei(task, v, INFORMERT_OM_TJENESTENE);
     if (Boolean.FALSE.equals(informert)) {
       v.problem(INFORMERT_OM_TJENESTENE.navn(), "søkeren skal informeres om tjenestene før kartleggingen er ferdig "
@@ -61,7 +62,7 @@ final class Brukermedvirkning {
   }
 
   /** A Ja/Nei answer (a Boolean, or the strings a REST client may send); unanswered is a problem, never a "no". */
-  private static Boolean jaNei(DelegateTask task, StartValidering v, Beslutningssporsmal.Sporsmal sporsmal) {
+  private static Boolean jaNei(DelegateTask task, Validering v, Beslutningssporsmal.Sporsmal sporsmal) {
     Object value = task.getVariable(sporsmal.navn());
     if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
       value = Boolean.valueOf(s);

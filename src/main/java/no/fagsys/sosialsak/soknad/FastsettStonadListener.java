@@ -3,8 +3,8 @@ package no.fagsys.sosialsak.soknad;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.BELOP_AVVIK_BEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FORSLAG_BELOP_PER_MANED;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.LANEVILKAR;
-import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSFORM;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSBEREGNING;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSFORM;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_FRA;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSPERIODE_TIL;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONADSUTMALING;
@@ -13,6 +13,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONAD_BELOP_PE
 import java.time.LocalDate;
 import no.fagsys.sosialsak.brev.Brevinnhold;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class FastsettStonadListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StartValidering v = new StartValidering(task);
+    Validering v = new Validering(task);
     Integer belop = v.nonNegative(STONAD_BELOP_PER_MANED);
     Integer forslag = FORSLAG_BELOP_PER_MANED.get(task);
     boolean avvik = belop != null && forslag != null && !belop.equals(forslag);
@@ -65,7 +66,7 @@ public class FastsettStonadListener implements TaskListener {
     STONADSUTMALING.set(task, utmaling);
   }
 
-  private static LocalDate dato(DelegateTask task, StartValidering v, ProcessVariable<LocalDate> variable) {
+  private static LocalDate dato(DelegateTask task, Validering v, ProcessVariable<LocalDate> variable) {
     Object raw = task.getVariable(variable.name());
     if (raw == null || raw.toString().isBlank()) {
       v.problem(variable.name(), "mangler");

@@ -20,12 +20,13 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TJENESTE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_BEGRUNNELSE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_HJEMMEL;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VEDTAK_FORSLAG_UTFALL;
-import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERING_BARNETS_BESTE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VILKAR_VURDERT_ETTER_SKJONN;
+import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERING_BARNETS_BESTE;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VURDERT_RETT;
 
 import java.util.Set;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ public class ForeslaVedtakDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    StartValidering v = new StartValidering(execution);
+    Validering v = new Validering(execution);
     Boolean folger = v.required(FOLGER_TABELLRESULTAT);
     String tabellRett = TABELL_RETT.get(execution);
     String rett = tabellRett;

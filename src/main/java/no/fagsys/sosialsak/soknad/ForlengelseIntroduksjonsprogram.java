@@ -1,6 +1,7 @@
 package no.fagsys.sosialsak.soknad;
 
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -30,7 +31,7 @@ final class ForlengelseIntroduksjonsprogram {
   static final String HJEMMEL = "integreringsloven § 13";
 
   /** Completing {@code Task_DokumenterForlengelseIntro}: the documentation and a length within the law's limits. */
-  static void kontroller(DelegateTask task, StartValidering v) {
+  static void kontroller(DelegateTask task, Validering v) {
     v.requireText(SLUTTMAL, "skriv deltakerens sluttmål (fra integreringskontrakten)");
     v.requireText(DOKUMENTASJON, "skriv hvilken dokumentasjon som viser at det er grunn til å forvente at sluttmålet "
         + "nås med en forlengelse (fremmøte, resultater, uttalelser fra opplæringssted eller arbeidsgiver)");

@@ -3,6 +3,7 @@ package no.fagsys.sosialsak.soknad;
 import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.soknad.Beslutningssporsmal.Sporsmal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,14 +24,14 @@ public class KontrollerSvarListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StartValidering v = new StartValidering(task);
+    Validering v = new Validering(task);
     for (Sporsmal sporsmal : sporsmal(task, v)) {
       besvart(task, v, sporsmal);
     }
     v.throwIfInvalid();
   }
 
-  private static List<Sporsmal> sporsmal(DelegateTask task, StartValidering v) {
+  private static List<Sporsmal> sporsmal(DelegateTask task, Validering v) {
     List<Sporsmal> sporsmal = new ArrayList<>();
     switch (task.getTaskDefinitionKey()) {
       case SoknadProcess.Elements.KARTLEGG_SOKNAD, SoknadProcess.Elements.KARTLEGG_HASTESAK -> {
@@ -84,7 +85,7 @@ public class KontrollerSvarListener implements TaskListener {
     return value;
   }
 
-  private static void besvart(DelegateTask task, StartValidering v, Sporsmal sporsmal) {
+  private static void besvart(DelegateTask task, Validering v, Sporsmal sporsmal) {
     Object value = verdi(task, sporsmal);
     if (value instanceof Boolean answer) {
       if (!(task.getVariable(sporsmal.navn()) instanceof Boolean)) {

@@ -9,6 +9,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.KVALIFISERINGSS
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.KVALIFISERINGSSTONAD_PER_MANED;
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.PROGRAMPERIODE_MANEDER;
 
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -26,7 +27,7 @@ final class KvalifiseringsprogramForslag {
   private KvalifiseringsprogramForslag() {}
 
   /** Checks the period and computes the benefit; returns the proposal's text, or {@code null} if a problem was noted. */
-  static String forslag(DelegateExecution execution, StartValidering v) {
+  static String forslag(DelegateExecution execution, Validering v) {
     Integer maneder = v.required(PROGRAMPERIODE_MANEDER);
     if (maneder != null && (maneder < 1 || maneder > MAKS_PROGRAMPERIODE_MANEDER)) {
       v.problem(PROGRAMPERIODE_MANEDER.name(), "programperioden fastsettes ut fra arbeidsevnevurderingen og kan være "

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.soknad.Beslutningssporsmal.Sporsmal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -44,7 +45,7 @@ record MidlertidigBotilbud(boolean stonadTilBetaling, boolean barnefamilie, bool
   private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
   /** The answers of a grant, or null when one is missing (each missing answer is a problem in {@code v}). */
-  static MidlertidigBotilbud fra(DelegateExecution execution, StartValidering v, boolean barnefamilie) {
+  static MidlertidigBotilbud fra(DelegateExecution execution, Validering v, boolean barnefamilie) {
     Boolean stonad = jaNei(execution, v, RETT_TIL_STONAD);
     Boolean ungdom = jaNei(execution, v, UNGDOM);
     Boolean overforing = jaNei(execution, v, OVERFORING);
@@ -62,7 +63,7 @@ record MidlertidigBotilbud(boolean stonadTilBetaling, boolean barnefamilie, bool
   }
 
   /** A Ja/Nei answer (a Boolean, or the strings a REST client may send); unanswered is a problem, never a "no". */
-  private static Boolean jaNei(DelegateExecution execution, StartValidering v, Sporsmal sporsmal) {
+  private static Boolean jaNei(DelegateExecution execution, Validering v, Sporsmal sporsmal) {
     Object value = execution.getVariable(sporsmal.navn());
     if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
       value = Boolean.valueOf(s);

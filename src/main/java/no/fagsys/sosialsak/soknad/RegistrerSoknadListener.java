@@ -16,6 +16,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.TJENESTE;
 import java.time.LocalDate;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.process.EngineTime;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
@@ -62,7 +63,7 @@ public class RegistrerSoknadListener implements ExecutionListener {
       boolean nodsituasjon, int antallBarnIHusstanden) {
 
     static SoknadStart validate(DelegateExecution execution, LocalDate today) {
-      StartValidering v = new StartValidering(execution);
+      Validering v = new Validering(execution);
       Tjeneste tjeneste = v.oneOf(TJENESTE, Tjeneste.class);
       String kommunenummer = v.kommunenummer(KOMMUNENUMMER);
       String kanal = v.oneOf(SoknadProcess.Variables.KANAL, Kanal.class) == null ? null

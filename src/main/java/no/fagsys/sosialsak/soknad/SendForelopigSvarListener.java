@@ -5,7 +5,6 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FORELOPIG_SVAR_
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.FORVENTET_SVARDATO;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevType;
@@ -18,8 +17,8 @@ import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -46,27 +45,25 @@ public class SendForelopigSvarListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     String arsak = ProcessVariable.text(task, FORELOPIG_SVAR_ARSAK);
     if (arsak == null) {
-      feil.add(FORELOPIG_SVAR_ARSAK.name() + ": skriv hvorfor saken tar tid");
+      v.problem(FORELOPIG_SVAR_ARSAK.name() + ": skriv hvorfor saken tar tid");
     }
     LocalDate today = EngineTime.today();
     LocalDate svardato = null;
     Object satt = task.getVariable(FORVENTET_SVARDATO.name());
     if (satt == null || satt.toString().isBlank()) {
-      feil.add(FORVENTET_SVARDATO.name() + ": oppgi når søkeren kan vente svar");
+      v.problem(FORVENTET_SVARDATO.name() + ": oppgi når søkeren kan vente svar");
     } else {
       svardato = ProcessVariable.parseDate(satt);
       if (svardato == null) {
-        feil.add(FORVENTET_SVARDATO.name() + ": er ikke en dato på formen åååå-mm-dd");
+        v.problem(FORVENTET_SVARDATO.name() + ": er ikke en dato på formen åååå-mm-dd");
       } else if (svardato.isBefore(today)) {
-        feil.add(FORVENTET_SVARDATO.name() + ": kan ikke være før dagens dato");
+        v.problem(FORVENTET_SVARDATO.name() + ": kan ikke være før dagens dato");
       }
     }
-    if (!feil.isEmpty()) {
-      throw new BadUserRequestException("Foreløpig svar kan ikke sendes: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Foreløpig svar kan ikke sendes");
     String saksnummer = task.getExecution().getProcessBusinessKey();
     Brevinnhold innhold = innhold(saksnummer, task.getTenantId(),
         ProcessVariable.text(task, SoknadProcess.Variables.TJENESTE),

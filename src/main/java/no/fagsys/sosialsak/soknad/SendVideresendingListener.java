@@ -10,7 +10,6 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VIDERESENDING_B
 import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.VIDERESENDT_TIL_KOMMUNE;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import no.fagsys.sosialsak.brev.Brev;
@@ -24,8 +23,8 @@ import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -59,19 +58,17 @@ public class SendVideresendingListener implements TaskListener {
     String egen = task.getTenantId();
     String mottaker = ProcessVariable.text(task, VIDERESENDT_TIL_KOMMUNE);
     String begrunnelse = ProcessVariable.text(task, VIDERESENDING_BEGRUNNELSE);
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     if (mottaker == null || !KOMMUNENUMMER_FORM.matcher(mottaker).matches()) {
-      feil.add(VIDERESENDT_TIL_KOMMUNE.name() + ": oppgi kommunenummeret (fire sifre) til kommunen som har ansvaret");
+      v.problem(VIDERESENDT_TIL_KOMMUNE.name() + ": oppgi kommunenummeret (fire sifre) til kommunen som har ansvaret");
     } else if (mottaker.equals(egen)) {
-      feil.add(VIDERESENDT_TIL_KOMMUNE.name() + ": søknaden kan ikke videresendes til kommunen selv; er kommunen "
+      v.problem(VIDERESENDT_TIL_KOMMUNE.name() + ": søknaden kan ikke videresendes til kommunen selv; er kommunen "
           + "ansvarlig, rett kartleggingen");
     }
     if (begrunnelse == null) {
-      feil.add(VIDERESENDING_BEGRUNNELSE.name() + ": skriv hvorfor søknaden videresendes");
+      v.problem(VIDERESENDING_BEGRUNNELSE.name() + ": skriv hvorfor søknaden videresendes");
     }
-    if (!feil.isEmpty()) {
-      throw new BadUserRequestException("Søknaden kan ikke videresendes: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Søknaden kan ikke videresendes");
     String saksnummer = task.getExecution().getProcessBusinessKey();
     Brevinnhold innhold = innhold(saksnummer, egen, mottaker, ProcessVariable.text(task, TJENESTE),
         ProcessVariable.parseDate(task.getVariable(SOKNADSDATO.name())), ProcessVariable.text(task, SOKER_REFERANSE),

@@ -11,6 +11,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.PROGRAM_PERMISJ
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class VurderProgramEndringListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StartValidering v = new StartValidering(task);
+    Validering v = new Validering(task);
     Endring endring = v.oneOf(PROGRAM_ENDRING, Endring.class);
     LocalDate fra = dato(v, task, PROGRAM_ENDRING_FRA_DATO);
     Arsak arsak = endring == Endring.AVSLUTNING ? v.oneOf(PROGRAM_AVSLUTNING_ARSAK, Arsak.class) : null;
@@ -74,7 +75,7 @@ public class VurderProgramEndringListener implements TaskListener {
     PROGRAM_ENDRING_HJEMMEL.set(task.getExecution(), HJEMMEL);
   }
 
-  private static LocalDate dato(StartValidering v, DelegateTask task, ProcessVariable<LocalDate> variable) {
+  private static LocalDate dato(Validering v, DelegateTask task, ProcessVariable<LocalDate> variable) {
     Object raw = task.getVariable(variable.name());
     if (raw == null || raw.toString().isBlank()) {
       v.problem(variable.name(), "mangler");

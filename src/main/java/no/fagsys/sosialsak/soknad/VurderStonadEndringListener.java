@@ -11,6 +11,7 @@ import static no.fagsys.sosialsak.soknad.SoknadProcess.Variables.STONAD_ENDRING_
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class VurderStonadEndringListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    StartValidering v = new StartValidering(task);
+    Validering v = new Validering(task);
     Endring endring = v.oneOf(STONAD_ENDRING, Endring.class);
     Object raw = task.getVariable(STONAD_ENDRING_FRA_DATO.name());
     LocalDate fra = ProcessVariable.parseDate(raw);

@@ -4,13 +4,12 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,7 +47,8 @@ public class FattVedtakDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     VedtakUtkast utkast = VedtakUtkast.fra(execution);
-    List<String> feil = new ArrayList<>(utkast.problemer());
+    Validering v = new Validering(execution);
+    utkast.problemer().forEach(v::problem);
     // Facts of record from the engine: the case is the business key, the municipality the tenant, the drafter the
     // user who completed the draft (task history).
     String saksnummer = Saksfakta.saksnummer(execution);
@@ -61,31 +61,29 @@ public class FattVedtakDelegate implements JavaDelegate {
     String godkjentAv = text(execution, Variables.GODKJENT_AV);
     String erstatter = text(execution, Variables.ERSTATTER_VEDTAK_ID);
     if (saksnummer == null) {
-      feil.add("Saken har ikke noe saksnummer (forretningsnøkkel).");
+      v.problem("Saken har ikke noe saksnummer (forretningsnøkkel).");
     }
     if (kommunenummer == null) {
-      feil.add("Saken tilhører ingen kommune (tenant).");
+      v.problem("Saken tilhører ingen kommune (tenant).");
     }
     if (utkast.tjeneste() == null) {
-      feil.add("Tjeneste (tjeneste) mangler.");
+      v.problem("Tjeneste (tjeneste) mangler.");
     }
     if (utformetAv == null) {
-      feil.add("Det er ikke registrert hvem som utformet vedtaket.");
+      v.problem("Det er ikke registrert hvem som utformet vedtaket.");
     }
     if (godkjentAv == null || !Boolean.TRUE.equals(Variables.GODKJENT.get(execution))) {
-      feil.add("Vedtaket er ikke godkjent av leder.");
+      v.problem("Vedtaket er ikke godkjent av leder.");
     } else if (Objects.equals(godkjentAv, utformetAv)) {
-      feil.add(GodkjennVedtakListener.EGEN_GODKJENNING);
+      v.problem(GodkjennVedtakListener.EGEN_GODKJENNING);
     }
     if (!utkast.sjekksum().equals(Variables.UTKAST_SJEKKSUM.get(execution))) {
-      feil.add(GodkjennVedtakListener.UTKAST_ENDRET);
+      v.problem(GodkjennVedtakListener.UTKAST_ENDRET);
     }
     if (erstatter != null && register.finn(erstatter).isEmpty()) {
-      feil.add("Vedtaket som skal erstattes (erstatterVedtakId " + erstatter + ") finnes ikke.");
+      v.problem("Vedtaket som skal erstattes (erstatterVedtakId " + erstatter + ") finnes ikke.");
     }
-    if (!feil.isEmpty()) {
-      throw UgyldigVedtakException.av("Vedtaket kan ikke fattes", feil);
-    }
+    v.throwIfInvalid("Vedtaket kan ikke fattes", UgyldigVedtakException::new);
 
     Instant na = ClockUtil.getCurrentTime().toInstant();
     LocalDate vedtaksdato = LocalDate.ofInstant(na, GodkjennVedtakListener.NORGE);

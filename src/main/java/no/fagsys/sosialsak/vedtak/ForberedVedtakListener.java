@@ -2,8 +2,7 @@ package no.fagsys.sosialsak.vedtak;
 
 import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
@@ -35,41 +34,39 @@ public class ForberedVedtakListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(execution);
     // The case and the municipality are the engine's: the business key the caller handed on, and the tenant.
     String saksnummer = Saksfakta.saksnummer(execution);
     if (saksnummer == null || saksnummer.isBlank()) {
-      feil.add("Saken har ikke noe saksnummer (forretningsnøkkel).");
+      v.problem("Saken har ikke noe saksnummer (forretningsnøkkel).");
     }
     String kommunenummer = Saksfakta.kommunenummer(execution);
     if (kommunenummer == null) {
-      feil.add("Saken tilhører ingen kommune (tenant).");
+      v.problem("Saken tilhører ingen kommune (tenant).");
     }
     String tjeneste = text(execution, Variables.TJENESTE);
     if (tjeneste == null || !Values.TJENESTER.contains(tjeneste)) {
-      feil.add("Tjeneste (tjeneste) må være en av " + String.join(", ", Values.TJENESTER) + ", ikke '" + tjeneste + "'.");
+      v.problem("Tjeneste (tjeneste) må være en av " + String.join(", ", Values.TJENESTER) + ", ikke '" + tjeneste + "'.");
     }
     String forslag = text(execution, Variables.VEDTAK_FORSLAG_UTFALL);
     if (forslag != null && !Values.UTFALL.contains(forslag)) {
-      feil.add("Foreslått utfall (vedtakForslagUtfall) må være en av " + String.join(", ", Values.UTFALL)
+      v.problem("Foreslått utfall (vedtakForslagUtfall) må være en av " + String.join(", ", Values.UTFALL)
           + ", ikke '" + forslag + "'.");
     }
     String gjelder = text(execution, Variables.VEDTAK_GJELDER);
     if (gjelder == null) {
       gjelder = Values.SOKNAD;
     } else if (!Values.VEDTAK_GJELDER.contains(gjelder)) {
-      feil.add("Hva vedtaket gjelder (vedtakGjelder) må være en av " + String.join(", ", Values.VEDTAK_GJELDER)
+      v.problem("Hva vedtaket gjelder (vedtakGjelder) må være en av " + String.join(", ", Values.VEDTAK_GJELDER)
           + ", ikke '" + gjelder + "'.");
     }
     Variables.ANTALL_BARN_I_HUSSTANDEN.get(execution); // an Integer when given (fails otherwise)
     String fristSammeDag = text(execution, Variables.VEDTAK_FRIST_SAMME_DAG);
     if (fristSammeDag != null && FristSammeDag.tidspunkt(fristSammeDag) == null) {
-      feil.add("Fristen samme dag (vedtakFristSammeDag) må være et tidspunkt på formen åååå-mm-ddTtt:mm:ss, ikke '"
+      v.problem("Fristen samme dag (vedtakFristSammeDag) må være et tidspunkt på formen åååå-mm-ddTtt:mm:ss, ikke '"
           + fristSammeDag + "'.");
     }
-    if (!feil.isEmpty()) {
-      throw UgyldigVedtakException.av("Vedtaksprosessen kan ikke starte", feil);
-    }
+    v.throwIfInvalid("Vedtaksprosessen kan ikke starte", UgyldigVedtakException::new);
 
     Variables.SAKSNUMMER.set(execution, saksnummer);
     Variables.KOMMUNENUMMER.set(execution, kommunenummer);

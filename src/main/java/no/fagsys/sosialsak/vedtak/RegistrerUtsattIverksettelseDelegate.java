@@ -6,11 +6,11 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.string;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -47,32 +47,30 @@ public class RegistrerUtsattIverksettelseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(execution);
     String vedtakId = ProcessVariable.text(execution, VEDTAK_ID);
     if (vedtakId == null) {
-      feil.add("Vedtaket som skal utsettes (utsattIverksettelseVedtakId) mangler.");
+      v.problem("Vedtaket som skal utsettes (utsattIverksettelseVedtakId) mangler.");
     }
     Boolean innvilget = INNVILGET.get(execution);
     if (innvilget == null) {
-      feil.add("Avgjørelsen (utsattIverksettelseInnvilget) mangler.");
+      v.problem("Avgjørelsen (utsattIverksettelseInnvilget) mangler.");
     }
     String begrunnelse = ProcessVariable.text(execution, BEGRUNNELSE);
     if (begrunnelse == null) {
-      feil.add("Begrunnelsen (utsattIverksettelseBegrunnelse) må fylles ut.");
+      v.problem("Begrunnelsen (utsattIverksettelseBegrunnelse) må fylles ut.");
     }
     String instans = ProcessVariable.text(execution, INSTANS);
     if (instans == null) {
       instans = UtsattIverksettelse.KOMMUNEN;
     } else if (!List.of(UtsattIverksettelse.KOMMUNEN, UtsattIverksettelse.STATSFORVALTEREN).contains(instans)) {
-      feil.add("Instansen (utsattIverksettelseInstans) må være KOMMUNEN eller STATSFORVALTEREN.");
+      v.problem("Instansen (utsattIverksettelseInstans) må være KOMMUNEN eller STATSFORVALTEREN.");
     }
     String besluttetAv = besluttetAv();
     if (besluttetAv == null) {
-      feil.add("Den som avgjør begjæringen må være innlogget.");
+      v.problem("Den som avgjør begjæringen må være innlogget.");
     }
-    if (!feil.isEmpty()) {
-      throw UgyldigVedtakException.av("Begjæringen om utsatt iverksettelse kan ikke registreres", feil);
-    }
+    v.throwIfInvalid("Begjæringen om utsatt iverksettelse kan ikke registreres", UgyldigVedtakException::new);
     LocalDate today = EngineTime.today();
     LocalDate begjaert = BEGJAERT_DATO.get(execution);
     register.registrerUtsattIverksettelse(new UtsattIverksettelse(UUID.randomUUID().toString(), vedtakId,

@@ -1,6 +1,6 @@
 package no.fagsys.sosialsak.vedtak;
 
-import java.util.List;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,10 +40,9 @@ public class UtformVedtakListener implements TaskListener {
       throw new UgyldigVedtakException("Vedtaket kan ikke sendes til godkjenning uten at vi vet hvem som har "
           + "utformet det: oppgaven må fullføres av en innlogget bruker eller være tildelt en saksbehandler.");
     }
-    List<String> feil = VedtakUtkast.fra(task).problemer();
-    if (!feil.isEmpty()) {
-      throw UgyldigVedtakException.av("Vedtaket er ikke ferdig utformet", feil);
-    }
+    Validering v = new Validering(task);
+    VedtakUtkast.fra(task).problemer().forEach(v::problem);
+    v.throwIfInvalid("Vedtaket er ikke ferdig utformet", UgyldigVedtakException::new);
     // The drafter is recorded where the engine keeps it (the task's history names the user who completed it) and
     // the draft's fingerprint, so the approval can tell whether anything changed after it was handed in.
     if (!drafter.equals(task.getAssignee())) {

@@ -12,14 +12,10 @@ import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VED
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VEDTAK_ID;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VILKAR;
 
-import java.util.ArrayList;
-import java.util.List;
-import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import no.fagsys.sosialsak.vedtak.VedtakRegister;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
@@ -53,30 +49,28 @@ public class RegistrerVilkarsbruddListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> feil = new ArrayList<>();
-    String vedtakId = required(execution, VEDTAK_ID, feil);
-    String kommunenummer = required(execution, KOMMUNENUMMER, feil);
-    required(execution, VILKAR, feil);
-    required(execution, HENDELSE, feil);
+    Validering v = new Validering(execution);
+    String vedtakId = v.requiredText(VEDTAK_ID);
+    String kommunenummer = v.requiredText(KOMMUNENUMMER);
+    v.requiredText(VILKAR);
+    v.requiredText(HENDELSE);
     Vedtak vedtak = null;
     if (vedtakId != null) {
       // Another municipality's decision answers exactly as an unknown one: no existence oracle.
       String kommune = execution.getTenantId() != null ? execution.getTenantId() : kommunenummer;
-      vedtak = register.finn(vedtakId).filter(v -> v.kommunenummer().equals(kommune)).orElse(null);
+      vedtak = register.finn(vedtakId).filter(d -> d.kommunenummer().equals(kommune)).orElse(null);
       if (vedtak == null) {
-        feil.add("vedtakId: finner ikke vedtaket '" + vedtakId + "'");
+        v.problem("vedtakId: finner ikke vedtaket '" + vedtakId + "'");
       } else if (vedtak.vilkar() == null || vedtak.vilkar().isBlank()) {
-        feil.add("vedtakId: vedtaket har ingen vilkår, så det kan ikke meldes brudd på vilkår");
+        v.problem("vedtakId: vedtaket har ingen vilkår, så det kan ikke meldes brudd på vilkår");
       } else if (kommunenummer != null && !kommunenummer.equals(vedtak.kommunenummer())) {
-        feil.add("kommunenummer: vedtaket gjelder kommune " + vedtak.kommunenummer() + ", ikke " + kommunenummer);
+        v.problem("kommunenummer: vedtaket gjelder kommune " + vedtak.kommunenummer() + ", ikke " + kommunenummer);
       }
     }
-    if (feil.isEmpty() && !vedtak.kommunenummer().equals(execution.getTenantId())) {
-      feil.add("kommunenummer: saken må høre til vedtakets kommune " + vedtak.kommunenummer());
+    if (v.isValid() && !vedtak.kommunenummer().equals(execution.getTenantId())) {
+      v.problem("kommunenummer: saken må høre til vedtakets kommune " + vedtak.kommunenummer());
     }
-    if (!feil.isEmpty()) {
-      throw new BadUserRequestException("Ugyldig melding om vilkårsbrudd: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Ugyldig melding om vilkårsbrudd");
 
     String businessKey = vedtak.saksnummer() + "-V" + (tidligereVilkarsbrudd(execution, vedtak.saksnummer()) + 1);
     execution.setProcessBusinessKey(businessKey);
@@ -89,18 +83,6 @@ public class RegistrerVilkarsbruddListener implements ExecutionListener {
     LOG.info("Sak {}: vilkårsbrudd meldt på vedtak {} ({})", businessKey, vedtak.id(), vedtak.saksnummer());
   }
 
-  private static String required(DelegateExecution execution, ProcessVariable<String> variable, List<String> feil) {
-    try {
-      String value = text(execution, variable);
-      if (value == null) {
-        feil.add(variable.name() + ": mangler");
-      }
-      return value;
-    } catch (ProcessEngineException wrongType) {
-      feil.add(variable.name() + ": har feil type, forventet tekst");
-      return null;
-    }
-  }
 
   private static long tidligereVilkarsbrudd(DelegateExecution execution, String saksnummer) {
     return execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()

@@ -27,9 +27,9 @@ import no.fagsys.sosialsak.brev.Lovtekster;
 import no.fagsys.sosialsak.brev.Navn;
 import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.Vedtaksbrev;
 import no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Values;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -57,27 +57,25 @@ public class SendForhandsvarselListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     String foreslatt = ProcessVariable.text(task, FORESLATT_KONSEKVENS);
-    Konsekvens.problem(FORESLATT_KONSEKVENS.name(), foreslatt, TILLATT_KONSEKVENS.get(task)).ifPresent(feil::add);
+    Konsekvens.problem(FORESLATT_KONSEKVENS.name(), foreslatt, TILLATT_KONSEKVENS.get(task)).ifPresent(v::problem);
     if (Values.INGEN.equals(foreslatt)) {
       return;
     }
     if (ProcessVariable.text(task, FORHANDSVARSEL_TEKST) == null) {
-      feil.add(FORHANDSVARSEL_TEKST.name() + ": forhåndsvarselet må ha en tekst");
+      v.problem(FORHANDSVARSEL_TEKST.name() + ": forhåndsvarselet må ha en tekst");
     }
     LocalDate today = EngineTime.today();
     Object satt = task.getVariable(SVARFRIST.name());
     LocalDate svarfrist = satt == null || satt.toString().isBlank() ? today.plusDays(Values.SVARFRIST_DAGER)
         : ProcessVariable.parseDate(satt);
     if (svarfrist == null) {
-      feil.add(SVARFRIST.name() + ": er ikke en dato på formen åååå-mm-dd");
+      v.problem(SVARFRIST.name() + ": er ikke en dato på formen åååå-mm-dd");
     } else if (svarfrist.isBefore(today)) {
-      feil.add(SVARFRIST.name() + ": kan ikke være før dagens dato");
+      v.problem(SVARFRIST.name() + ": kan ikke være før dagens dato");
     }
-    if (!feil.isEmpty()) {
-      throw new BadUserRequestException("Forhåndsvarselet kan ikke sendes: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Forhåndsvarselet kan ikke sendes");
     FORHANDSVARSEL_SENDT.set(task.getExecution(), today);
     SVARFRIST.set(task.getExecution(), svarfrist);
     SVARFRIST_TIDSPUNKT.set(task.getExecution(), EngineTime.endOf(svarfrist));

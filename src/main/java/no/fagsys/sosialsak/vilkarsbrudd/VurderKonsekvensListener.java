@@ -6,19 +6,17 @@ import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.REL
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.SVARFRIST;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.TILLATT_KONSEKVENS;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.UTTALELSE;
-import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VILKAR;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VALGT_KONSEKVENS;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VEDTAK_FORSLAG_BEGRUNNELSE;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VEDTAK_FORSLAG_HJEMMEL;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VEDTAK_FORSLAG_UTFALL;
 import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VEDTAK_GJELDER;
+import static no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Variables.VILKAR;
 
-import java.util.ArrayList;
-import java.util.List;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
+import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Values;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -48,16 +46,14 @@ public class VurderKonsekvensListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> feil = new ArrayList<>();
+    Validering v = new Validering(task);
     String valgt = ProcessVariable.text(task, VALGT_KONSEKVENS);
-    Konsekvens.problem(VALGT_KONSEKVENS.name(), valgt, TILLATT_KONSEKVENS.get(task)).ifPresent(feil::add);
+    Konsekvens.problem(VALGT_KONSEKVENS.name(), valgt, TILLATT_KONSEKVENS.get(task)).ifPresent(v::problem);
     boolean konsekvens = valgt != null && !Values.INGEN.equals(valgt);
     if (konsekvens && ProcessVariable.text(task, VEDTAK_FORSLAG_BEGRUNNELSE) == null) {
-      feil.add(VEDTAK_FORSLAG_BEGRUNNELSE.name() + ": begrunnelsen for det nye vedtaket må fylles ut");
+      v.problem(VEDTAK_FORSLAG_BEGRUNNELSE.name() + ": begrunnelsen for det nye vedtaket må fylles ut");
     }
-    if (!feil.isEmpty()) {
-      throw new BadUserRequestException("Konsekvensen kan ikke velges: " + String.join("; ", feil));
-    }
+    v.throwIfInvalid("Konsekvensen kan ikke velges");
     if (konsekvens) {
       VEDTAK_GJELDER.set(task.getExecution(), VedtakProcess.Values.VILKARSBRUDD);
       VEDTAK_FORSLAG_UTFALL.set(task.getExecution(), Values.REDUKSJON.equals(valgt)
