@@ -181,4 +181,85 @@ class ModelConventionsTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  /** Every {@code ${bean}} a model's delegate expression names is a bean of the application (by Spring's naming). */
+  @Test
+  void everyDelegateExpressionNamesABean() throws Exception {
+    Set<String> beans = new HashSet<>();
+    var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(true);
+    var names = new org.springframework.context.annotation.AnnotationBeanNameGenerator();
+    var registry = new org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry();
+    for (var candidate : scanner.findCandidateComponents("no.fagsys.sosialsak")) {
+      beans.add(names.generateBeanName(candidate, registry));
+      for (var method : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
+        var bean = method.getAnnotation(org.springframework.context.annotation.Bean.class);
+        if (bean != null) {
+          beans.add(bean.name().length > 0 ? bean.name()[0] : method.getName());
+        }
+      }
+    }
+    Pattern expression = Pattern.compile("[dD]elegateExpression=\"\\$\\{(\\w+)}\"");
+    List<String> problems = new ArrayList<>();
+    for (Path file : files("processes", ".bpmn")) {
+      var m = expression.matcher(Files.readString(file));
+      while (m.find()) {
+        if (!beans.contains(m.group(1))) {
+          problems.add(file + ": delegateExpression ${" + m.group(1) + "} names no bean");
+        }
+      }
+    }
+    assertThat(beans).contains("fattVedtak", "registrerSoknad");
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Every element id, message name, form ({@code FORM_…}) and bean ({@code BEAN_…}) a process's constants class
+   * declares is used by its model (a renamed id or a removed step fails here, not in a running case).
+   */
+  @Test
+  void everyIdConstantExistsInItsModel() throws Exception {
+    List<String> problems = new ArrayList<>();
+    StringBuilder tekst = new StringBuilder();
+    for (Path file : files("processes", ".bpmn")) {
+      tekst.append(Files.readString(file));
+    }
+    // a bean may be named by another process's model (the decision steps' variable mapping is their call contract)
+    String alleModeller = tekst.toString();
+    record Konstanter(Class<?> klasse, List<String> modeller) {}
+    List<Konstanter> konstanter = List.of(
+        new Konstanter(no.fagsys.sosialsak.soknad.SoknadProcess.Elements.class, List.of("soknad")),
+        new Konstanter(no.fagsys.sosialsak.soknad.SoknadProcess.Messages.class, List.of("soknad")),
+        new Konstanter(no.fagsys.sosialsak.klage.KlageProcess.Elements.class, List.of("klage")),
+        new Konstanter(no.fagsys.sosialsak.klage.KlageProcess.Messages.class, List.of("klage")),
+        new Konstanter(no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Elements.class, List.of("vilkarsbrudd")),
+        new Konstanter(no.fagsys.sosialsak.vilkarsbrudd.VilkarsbruddProcess.Messages.class, List.of("vilkarsbrudd")),
+        new Konstanter(VedtakProcess.Elements.class, List.of("vedtak")),
+        new Konstanter(no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Elements.class,
+            List.of("kapasitetskartlegging", "kapasitetskartleggingKommune")));
+    for (Konstanter k : konstanter) {
+      List<BpmnModelInstance> modeller = new ArrayList<>();
+      for (String modell : k.modeller()) {
+        modeller.add(Bpmn.readModelFromFile(Path.of("processes", modell + ".bpmn").toFile()));
+      }
+      boolean meldinger = k.klasse().getSimpleName().equals("Messages");
+      for (var field : k.klasse().getDeclaredFields()) {
+        if (field.getType() != String.class || !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        String verdi = (String) field.get(null);
+        String navn = field.getName();
+        boolean finnes = modeller.stream().anyMatch(m -> navn.startsWith("FORM_")
+            ? Bpmn.convertToString(m).contains("formRef=\"" + verdi + "\"")
+            : navn.startsWith("BEAN_") ? alleModeller.contains("${" + verdi + "}")
+            : meldinger
+            ? m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).stream()
+                .anyMatch(msg -> verdi.equals(msg.getName()))
+            : m.getModelElementById(verdi) != null);
+        if (!finnes) {
+          problems.add(k.klasse().getName() + "." + field.getName() + " = " + verdi + " is not in " + k.modeller());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
 }
