@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** README's table of retention rules shows what {@link Lagringstid} says (the models are checked by ModelConventionsTest). */
+/** docs/lagring.md's table of retention rules shows what {@link Lagringstid} says (the models are checked by ModelConventionsTest). */
 class LagringstidTest {
 
   @Test
-  void readmeShowsEveryRuleWithItsDays() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    String section = readme.substring(readme.indexOf("## Lagringstid og sletting"));
+  void docsShowEveryRuleWithItsDays() throws IOException {
+    String dokument = Files.readString(Path.of("docs", "lagring.md"));
+    String section = dokument.substring(dokument.indexOf("# Lagringstid og sletting"));
     Lagringsregler.PROSESSER.forEach((key, rule) -> assertThat(section)
         .contains("| `" + key + "` | `" + rule.name() + "` | " + rule.dager + " |"));
     assertThat(section).contains("| alle beslutningstabeller (DMN) | `" + Lagringstid.BESLUTNINGER.name() + "` | "
