@@ -89,16 +89,16 @@ public class SoknadController {
     });
   }
 
-  @Operation(summary = "Meld at innvilget økonomisk stønad bør endres eller stanses", description = "Gir "
+  @Operation(summary = "Meld at en innvilget tjeneste bør endres eller stanses", description = "Gir "
       + "saksbehandler en oppgave i saken; endringen eller stansen blir et nytt vedtak med klagerett. Saken må være en "
-      + "søknad om økonomisk stønad som følges opp; ellers 409.")
+      + "søknad om økonomisk stønad eller midlertidig botilbud som følges opp; ellers 409.")
   @PostMapping(path = "/saker/{saksnummer}/endringer")
   public ResponseEntity<Object> meldEndringAvStonad(@PathVariable String saksnummer,
       @RequestHeader(name = Idempotens.HEADER, required = false) String idempotencyKey) {
     Sak sak = soknad(saksnummer);
     return saksstart.skriv(idempotencyKey, "/saker/" + saksnummer + "/endringer", null, () -> {
       saksstart.korreler(sak, SoknadProcess.Messages.ENDRING_AV_STONAD_MELDT, Map.of(),
-          "Saken " + saksnummer + " følger ikke opp innvilget økonomisk stønad nå.");
+          "Saken " + saksnummer + " følger ikke opp innvilget økonomisk stønad eller midlertidig botilbud nå.");
       return ResponseEntity.ok(Saksstart.kvittering(sak, "ENDRING_MELDT"));
     });
   }

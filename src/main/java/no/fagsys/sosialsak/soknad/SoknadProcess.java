@@ -94,6 +94,20 @@ public final class SoknadProcess {
     public static final String FOLG_OPP_BOTILBUD = "Task_FolgOppBotilbud";
     public static final String GJENNOMGANG_BOTILBUD = "Event_GjennomgangBotilbud";
     public static final String GJENNOMGA_BOTILBUD = "Task_GjennomgaBotilbud";
+    public static final String BOTILBUD_AVSLUTTET = "Event_BotilbudAvsluttet";
+    public static final String BOTILBUD_BARNEFAMILIE_AVSLUTTET = "Event_BotilbudBarnefamilieAvsluttet";
+    /**
+     * Følge opp temporary housing (L20): the municipality ending the stay before the agreed end or against the
+     * person's wish is a new decision (STANS), reported through the domain API while the follow-up task is open; the
+     * stay running out or the person leaving is recorded by completing the follow-up task, without a decision.
+     */
+    public static final String STANS_AV_BOTILBUD_MELDT = "Event_StansAvBotilbudMeldt";
+    public static final String STANS_AV_BOTILBUD_BARNEFAMILIE_MELDT = "Event_StansAvBotilbudBarnefamilieMeldt";
+    public static final String STANS_ALLEREDE_TIL_VURDERING = "Event_StansAlleredeTilVurdering";
+    public static final String VURDER_STANS_AV_BOTILBUD = "Task_VurderStansAvBotilbud";
+    public static final String VEDTAK_STANS_AV_BOTILBUD = "Activity_VedtakStansAvBotilbud";
+    public static final String BOTILBUD_STANSET = "Event_BotilbudStanset";
+    public static final String BOTILBUD_FORTSETTER = "Event_BotilbudFortsetter";
     public static final String START_KVALIFISERINGSPROGRAM = "Task_StartKvalifiseringsprogram";
     public static final String OPPSTARTSFRIST_NADD = "Event_OppstartsfristNadd";
     public static final String ESKALER_OPPSTART = "Task_EskalerOppstart";
@@ -125,7 +139,10 @@ public final class SoknadProcess {
   public static final class Messages {
     public static final String SOKNAD_TRUKKET = "SoknadTrukket";
     public static final String VILKARSBRUDD_MELDT = "VilkarsbruddMeldt";
-    /** Granted economic support should be changed or stopped: a task for the caseworker, then a new decision. */
+    /**
+     * A granted service in follow-up should be changed or stopped (economic support, with or without conditions;
+     * temporary housing): a task for the caseworker, then a new decision.
+     */
     public static final String ENDRING_AV_STONAD_MELDT = "EndringAvStonadMeldt";
 
     private Messages() {}
@@ -243,6 +260,17 @@ public final class SoknadProcess {
     public static final ProcessVariable<LocalDate> BOTILBUD_STARTDATO = date("botilbudStartdato");
     public static final ProcessVariable<String> BOTILBUD_GJENNOMGANG = string("botilbudGjennomgang");
     public static final ProcessVariable<String> BOTILBUD_MAKSDATO = string("botilbudMaksdato");
+    // Følge opp temporary housing: how the stay ended without a decision (Task_FolgOppBotilbud…, L20)
+    public static final ProcessVariable<String> BOTILBUD_BESKRIVELSE = string("botilbudBeskrivelse");
+    public static final ProcessVariable<String> BOTILBUD_AVSLUTNING = string("botilbudAvslutning");
+    public static final ProcessVariable<LocalDate> BOTILBUD_AVSLUTTET_DATO = date("botilbudAvsluttetDato");
+    // … or the municipality stops it by a new decision (Task_VurderStansAvBotilbud)
+    public static final ProcessVariable<String> BOTILBUD_STANS = string("botilbudStans");
+    public static final ProcessVariable<LocalDate> BOTILBUD_STANS_FRA_DATO = date("botilbudStansFraDato");
+    public static final ProcessVariable<String> BOTILBUD_STANS_BEGRUNNELSE = string("botilbudStansBegrunnelse");
+    /** The stop decision's proposed reasoning and legal basis; set by the product only. */
+    public static final ProcessVariable<String> BOTILBUD_STANS_FORSLAG = string("botilbudStansForslag");
+    public static final ProcessVariable<String> BOTILBUD_STANS_HJEMMEL = string("botilbudStansHjemmel");
     /** Integreringsloven § 13: when the extended programme time runs out; the follow-up is due then. */
     public static final ProcessVariable<String> INTRO_FORLENGELSE_SLUTT = string("introForlengelseSlutt");
     public static final ProcessVariable<LocalDate> PROGRAM_STARTDATO = date("programStartdato");

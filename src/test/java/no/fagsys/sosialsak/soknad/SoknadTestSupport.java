@@ -51,6 +51,8 @@ public final class SoknadTestSupport {
     Mocks.register("beregnProgramperiode", new BeregnProgramperiodeListener());
     Mocks.register(VurderProgramEndringListener.BEAN, new VurderProgramEndringListener());
     Mocks.register(VurderStonadEndringListener.BEAN, new VurderStonadEndringListener());
+    Mocks.register(AvsluttBotilbudListener.BEAN, new AvsluttBotilbudListener());
+    Mocks.register(VurderBotilbudStansListener.BEAN, new VurderBotilbudStansListener());
     Mocks.register("registrerTrukket", new RegistrerTrukketDelegate());
     Mocks.register("soknadFrister", new SoknadFrister());
     Mocks.register(SendForelopigSvarListener.BEAN, new SendForelopigSvarListener(BrevTestSupport.produsent()));

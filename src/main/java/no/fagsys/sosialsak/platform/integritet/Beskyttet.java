@@ -37,7 +37,8 @@ public final class Beskyttet {
       "satsBarn0til5", "satsBarn6til10", "satsBarn11til17", "satserGyldigFra",
       "grunnbelop", "grunnbelopGyldigFra", "grunnbelopBeregningsdato", "kvalifiseringsstonadPerAr",
       "kvalifiseringsstonadPerManed", "kvalifiseringsstonadBeregning", "programEndringForslag", "programEndringHjemmel",
-      "stonadEndringForslag", "stonadEndringHjemmel",
+      "stonadEndringForslag", "stonadEndringHjemmel", "botilbudStansForslag", "botilbudStansHjemmel",
+      "botilbudStansTilVurdering",
       // Deadlines and dates the process computes.
       "saksbehandlingsfrist", "forelopigSvarFrist", "hastesakFrist", "stonadsperiodeSlutt", "programSlutt",
       "kvpSisteOppstart", "botilbudMaksdato", "botilbudGjennomgang", "svarfristTidspunkt", "statsforvalterenFrist",
@@ -47,11 +48,12 @@ public final class Beskyttet {
   /**
    * Protected names the product's models themselves maintain by expression ({@code execution.setVariable}): the
    * case's status, the dismissal's reasons, the part of a complaint forwarded after a partial change, and access
-   * for a Norwegian citizen (§ 2's regulation does not apply, so the model answers without the table). Users still
-   * cannot set them; a model may.
+   * for a Norwegian citizen (§ 2's regulation does not apply, so the model answers without the table), and whether a
+   * stop of temporary housing is already being considered. Users still cannot set them; a model may.
    */
   public static final Set<String> SATT_AV_MODELLEN = Set.of("saksstatus", "utfall", "avvisningBegrunnelse",
-      "avvisningHjemmel", "delvisEndretVedtakId", "tilgang", "tilgangBegrunnelse", "tilgangHjemmel");
+      "avvisningHjemmel", "delvisEndretVedtakId", "tilgang", "tilgangBegrunnelse", "tilgangHjemmel",
+      "botilbudStansTilVurdering");
 
   /** Protected names a start form may declare: its start listener validates them. */
   public static final Set<String> TILLATT_VED_START = Set.of("kommunenummer", "vedtakId", "sokerReferanse",
