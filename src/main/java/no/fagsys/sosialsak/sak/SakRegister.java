@@ -43,6 +43,12 @@ public class SakRegister {
         SakRegister::map, hovedsaksnummer);
   }
 
+  /** The municipality's cases of the type registered at or after {@code fra}, oldest first (reports). */
+  public List<Sak> forKommune(String kommunenummer, Sak.Sakstype type, Instant fra) {
+    return jdbc.query("select " + COLUMNS + " from sak where kommunenummer = ? and sakstype = ? and opprettet >= ? "
+        + "order by opprettet, saksnummer", SakRegister::map, kommunenummer, type.name(), Timestamp.from(fra));
+  }
+
   /** Records that the complaint was forwarded to Statsforvalteren (the first time only). */
   public void oversendtStatsforvalteren(String saksnummer, Instant tidspunkt) {
     jdbc.update("update sak set oversendt_statsforvalteren = ? where saksnummer = ? "
