@@ -77,6 +77,13 @@ class ArchitectureTest {
         .resideInAnyPackage(PROCESSES).check(product);
   }
 
+  /** The archive and the audit replay are infrastructure beside the kernel: they know no process either. */
+  @Test
+  void arkivetOgEtterprovingenKjennerIngenProsess() {
+    noClasses().that().resideInAnyPackage(ROOT + ".arkiv..", ROOT + ".revisjon..").should().dependOnClassesThat()
+        .resideInAnyPackage(PROCESSES).check(product);
+  }
+
   @Test
   void ingenSykler() {
     slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(product);

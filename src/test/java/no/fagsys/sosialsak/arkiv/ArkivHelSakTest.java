@@ -240,6 +240,37 @@ class ArkivHelSakTest {
   }
 
   @Test
+  void gjennomFiksIoErSakenSendtMenIkkeArkivertForKvitteringenKommer() throws Exception {
+    String sn = nySoknad();
+    List<String> sendt = new ArrayList<>();
+    utsending.bruk(new FiksIoArkiv((meldingstype, melding) -> {
+      assertThat(meldingstype).isEqualTo("no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett");
+      sendt.add(melding.noekkel());
+    }));
+    kjorJobber(sn);
+    assertThat(sendt).containsExactly("saksmappe:" + sn, "soknad:" + sn);
+    assertThat(utboks.forSak(sn)).allMatch(p -> p.status() == ArkivUtboksRegister.Status.SENDT
+        && p.arkivreferanse() == null);
+    JsonNode sak = json(get("kari", "/api/v1/saker/" + sn), HttpStatus.OK);
+    assertThat(sak.get("arkivert").asBoolean()).isFalse();
+    assertThat(sak.get("arkiv").findValuesAsText("status")).containsOnly("SENDT");
+    assertThat(sak.get("arkiv").findValuesAsText("arkivreferanse")).isEmpty();
+
+    // The archive's receipts arrive on the Fiks IO subscription: one, then a stray one, then the other.
+    java.time.Instant na = java.time.Instant.now();
+    utboks.kvittert(new Arkivkvittering("saksmappe:" + sn, "2026/99", na));
+    utboks.kvittert(new Arkivkvittering("finnes-ikke:" + sn, "2026/98", na));
+    assertThat(json(get("kari", "/api/v1/saker/" + sn), HttpStatus.OK).get("arkivert").asBoolean()).isFalse();
+    utboks.kvittert(new Arkivkvittering("soknad:" + sn, "2026/99-1", na));
+    sak = json(get("kari", "/api/v1/saker/" + sn), HttpStatus.OK);
+    assertThat(sak.get("arkivert").asBoolean()).isTrue();
+    assertThat(sak.get("arkiv").findValuesAsText("arkivreferanse")).containsExactly("2026/99", "2026/99-1");
+    // A second receipt changes nothing.
+    utboks.kvittert(new Arkivkvittering("soknad:" + sn, "2026/77-7", na));
+    assertThat(utboks.forSak(sn).get(1).arkivreferanse()).isEqualTo("2026/99-1");
+  }
+
+  @Test
   void enMeldingSomIkkeErGyldigEtterSkjemaetStoppesForDenNarArkivet() {
     assertThatThrownBy(() -> ArkivmeldingSkjema.valider("<arkivmelding xmlns=\"" + ArkivmeldingXml.NS + "\">"
         + "<system>sosialsak</system></arkivmelding>")).isInstanceOf(IllegalArgumentException.class)
