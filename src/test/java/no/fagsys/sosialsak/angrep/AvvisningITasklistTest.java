@@ -10,6 +10,7 @@ import no.fagsys.sosialsak.platform.Webapp;
 import no.fagsys.sosialsak.vedtak.GodkjennVedtakListener;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,12 +37,24 @@ class AvvisningITasklistTest {
   @Autowired ProcessEngine engine;
 
   Angrep angrep;
+  ProcessEngine tidligere;
 
   static final String BEGGE = "avvisningbegge";
 
   @BeforeAll
   void setUp() {
     angrep = new Angrep(template, engine);
+    // The webapps' engine API finds the engine in the platform's container; an earlier application context of this
+    // JVM may have left its own (closed) engine there under the same name. This class's calls go to this context's
+    // engine, and the container is given back as it was afterwards.
+    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+    tidligere = org.camunda.bpm.BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName());
+    if (tidligere != engine) {
+      if (tidligere != null) {
+        container.unregisterProcessEngine(tidligere);
+      }
+      container.registerProcessEngine(engine);
+    }
     var identity = engine.getIdentityService();
     no.fagsys.sosialsak.platform.TestUsers.ensure(identity, BEGGE);
     for (String group : List.of("saksbehandler", "leder")) {
@@ -51,6 +64,15 @@ class AvvisningITasklistTest {
     }
     if (identity.createTenantQuery().tenantId("5028").userMember(BEGGE).count() == 0) {
       identity.createTenantUserMembership("5028", BEGGE);
+    }
+  }
+
+  @AfterAll
+  void tilbake() {
+    if (tidligere != null && tidligere != engine) {
+      var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+      container.unregisterProcessEngine(engine);
+      container.registerProcessEngine(tidligere);
     }
   }
 
