@@ -129,7 +129,9 @@ public class AccessSetup {
     props.put("description", description);
     props.put("priority", priority);
     props.put("refresh", true);
+    // Shown on every task card: which case (its number, as the case's letters and the domain API name it), where, what.
     props.put("variables", List.of(
+        Map.of("name", "saksnummer", "label", "Saksnummer"),
         Map.of("name", "kommunenummer", "label", "Kommune"),
         Map.of("name", "tjeneste", "label", "Tjeneste")));
     filter.setProperties(props);

@@ -192,6 +192,10 @@ class AccessRulesTest {
     assertThat(filters.findParents("resourceType").stream().map(f -> f.get("name").asText()))
         .containsExactlyInAnyOrder("Mine oppgaver", "Min gruppes oppgaver", "Frist i dag");
     for (JsonNode filter : filters) {
+      // the task card names the case by its number first, then the municipality and the service
+      assertThat(filter.at("/properties/variables").findValuesAsText("name"))
+          .containsExactly("saksnummer", "kommunenummer", "tjeneste");
+      assertThat(filter.at("/properties/variables/0/label").asText()).isEqualTo("Saksnummer");
       String id = filter.get("id").asText();
       List<String> cases = json(rest.get("kari", "/filter/" + id + "/list?maxResults=100"))
           .findValuesAsText("processInstanceId");
