@@ -76,6 +76,14 @@ class AvvisningITasklistTest {
     }
   }
 
+  private String diagnose(String taskId) {
+    return "task in this engine: " + engine.getTaskService().createTaskQuery().taskId(taskId).count()
+        + ", container has this engine: "
+        + (org.camunda.bpm.BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName()) == engine)
+        + ", registry has it: " + (org.camunda.bpm.engine.ProcessEngines.getProcessEngines().get(engine.getName()) == engine)
+        + ", EngineUtil: " + (org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(engine.getName()) == engine);
+  }
+
   private String utkastAv(String user) {
     String saksnummer = "2026-5028-" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()))
         .substring(0, 6);
@@ -94,7 +102,8 @@ class AvvisningITasklistTest {
     ResponseEntity<String> svar = Angrep.webappPost(tasklist, "/task/" + godkjenn + "/submit-form",
         Map.of("variables", Angrep.godkjenning(true, "")));
 
-    assertThat(svar.getStatusCode()).as(svar.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(svar.getStatusCode()).as(() -> svar.getBody() + " " + diagnose(godkjenn))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = Angrep.JSON.readTree(svar.getBody());
     assertThat(body.get("message").asText()).isEqualTo(GodkjennVedtakListener.EGEN_GODKJENNING);
     assertThat(svar.getBody()).doesNotContain("ENGINE-", "TaskListener", "Exception while");
