@@ -95,8 +95,8 @@ class TasklistE2ETest {
   private String errorNotice() {
     // Tasklist's notice of a refused completion: its own heading, then the refusal's message as the product gave it
     // (a 400 with only the Norwegian sentence, not the engine's "ENGINE-03051 … TaskListener" wrapping).
-    return browser.visible(By.xpath("//*[contains(@class,'message') and (contains(., 'submitting the task form')"
-        + " or contains(., 'Cannot submit task form'))]")).getText();
+    return browser.visible(By.xpath("//*[contains(@class,'status') and contains(., 'submitting the task form')]"
+        + "/following-sibling::*[contains(@class,'message')]")).getText();
   }
 
   @Test
