@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * why, so that a caller cannot learn that the object exists; a command on a task that is gone (completed by someone
  * else a moment ago) answers 409 to a caller who can see in history that it was completed, and the same 404 to anyone
  * else. Two changes of the same task or case at the same moment (the engine's
- * {@link OptimisticLockingException}: one commits, the other is rolled back) answer 409 with a Norwegian message
- * instead of 500. Anything else goes to Camunda's handler unchanged.
+ * {@link OptimisticLockingException}: one commits, the other is rolled back; or the loser meets the winner at one of
+ * the product's unique keys first, {@link #samtidigUnikNokkel}) answer 409 with a Norwegian message instead of 500. Anything else goes to Camunda's handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 1000)
@@ -65,7 +65,7 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
       // someone else a moment ago), never confirming that it does.
       return notFound();
     }
-    if (cause(exception, OptimisticLockingException.class) != null) {
+    if (cause(exception, OptimisticLockingException.class) != null || samtidigUnikNokkel(exception)) {
       // Two people changed the same task or case at the same moment (e.g. both completed it): the engine let one
       // through and rolled the other back completely.
       return answer(Response.Status.CONFLICT, body("OptimisticLockingException", SAMTIDIG_ENDRING));
@@ -75,6 +75,25 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
       return badRequest(body(badRequest));
     }
     return camunda.toResponse(exception);
+  }
+
+  /**
+   * Whether the command lost a race on one of the product's unique keys (SQLState 23505, the same on H2 and
+   * PostgreSQL): two completions of one task that both write the same idempotency key (e.g. the archive's outbox) meet
+   * at that key before the engine's own optimistic locking sees them. The other one committed; this one was rolled
+   * back completely, as for an {@link OptimisticLockingException}.
+   */
+  public static boolean samtidigUnikNokkel(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql) {
+        for (java.sql.SQLException e = sql; e != null; e = e.getNextException()) {
+          if ("23505".equals(e.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   public static final String FANT_IKKE =

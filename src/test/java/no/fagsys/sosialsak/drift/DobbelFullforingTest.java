@@ -115,9 +115,12 @@ class DobbelFullforingTest {
 
     assertThat(results).as(results.toString()).containsOnlyOnce("ok");
     Object loser = results.stream().filter(r -> !"ok".equals(r)).findFirst().orElseThrow();
-    // Depending on when it looked: the conflict at commit, no task, or no grant on the task (they went with it).
-    assertThat(loser).isInstanceOfAny(OptimisticLockingException.class, NullValueException.class,
-        AuthorizationException.class);
+    // Depending on when it looked: the conflict at commit, no task, or no grant on the task (they went with it); on
+    // PostgreSQL the loser can also meet the winner first at a unique key of the product (the archive's outbox).
+    if (!no.fagsys.sosialsak.platform.EngineRestErrorMapper.samtidigUnikNokkel((Throwable) loser)) {
+      assertThat(loser).isInstanceOfAny(OptimisticLockingException.class, NullValueException.class,
+          AuthorizationException.class);
+    }
     assertOneCompletion(instance, saksnummer);
   }
 
