@@ -48,15 +48,16 @@ public class JdbcBrevArkiv implements BrevArkiv, BrevLager {
   @Override
   public List<Brev> oversikt(String saksnummer) {
     return jdbc.query("select " + COLUMNS.replace(", pdf", "") + " from brev where saksnummer = ? or saksnummer like ? "
-        + "order by produsert, id", (rs, row) -> new Brev(rs.getString("id"), BrevType.valueOf(rs.getString("type")),
-        rs.getString("saksnummer"), rs.getString("kommunenummer"), rs.getString("prosessinstans_id"),
-        rs.getString("vedtak_id"), rs.getTimestamp("produsert").toInstant(), rs.getString("filnavn"), new byte[0]),
-        saksnummer, saksnummer + "-%");
+        + "order by produsert, id", (rs, row) -> map(rs, new byte[0]), saksnummer, saksnummer + "-%");
   }
 
   private static Brev map(ResultSet rs, int row) throws SQLException {
+    return map(rs, rs.getBytes("pdf"));
+  }
+
+  private static Brev map(ResultSet rs, byte[] pdf) throws SQLException {
     return new Brev(rs.getString("id"), BrevType.valueOf(rs.getString("type")), rs.getString("saksnummer"),
         rs.getString("kommunenummer"), rs.getString("prosessinstans_id"), rs.getString("vedtak_id"),
-        rs.getTimestamp("produsert").toInstant(), rs.getString("filnavn"), rs.getBytes("pdf"));
+        rs.getTimestamp("produsert").toInstant(), rs.getString("filnavn"), pdf);
   }
 }

@@ -69,18 +69,18 @@ public class Tidslinje {
     if (hendelser.stream().noneMatch(h -> h.brevId() == null && h.nokkel() != null)) {
       return hendelser;
     }
-    Map<BrevHendelser.Hendelsesnokkel, String> brev = new HashMap<>();
+    Map<BrevHendelser.Hendelsesnokkel, Brev> brev = new HashMap<>();
     for (Brev b : brevArkiv.oversikt(hovedsaksnummer)) {
-      BrevHendelser.hendelseFor(b).ifPresent(n -> brev.putIfAbsent(n, b.id() + "|" + b.kommunenummer()));
+      BrevHendelser.hendelseFor(b).ifPresent(n -> brev.putIfAbsent(n, b));
     }
     return hendelser.stream().map(h -> {
-      String funnet = h.brevId() != null || h.nokkel() == null ? null
+      Brev funnet = h.brevId() != null || h.nokkel() == null ? null
           : brev.get(new BrevHendelser.Hendelsesnokkel(h.type(), h.nokkel()));
-      if (funnet == null || !funnet.endsWith("|" + h.kommunenummer())) {
+      if (funnet == null || !funnet.kommunenummer().equals(h.kommunenummer())) {
         return h;
       }
       return new Hendelse(h.hovedsaksnummer(), h.saksnummer(), h.kommunenummer(), h.type(), h.tidspunkt(),
-          h.nokkel(), h.felter(), funnet.substring(0, funnet.indexOf('|')));
+          h.nokkel(), h.felter(), funnet.id());
     }).toList();
   }
 

@@ -180,29 +180,6 @@ public final class Validering {
     return problems.isEmpty();
   }
 
-  /** A date variable as the date it holds; {@code null} when absent; a problem when it is not a date. */
-  public LocalDate date(ProcessVariable<LocalDate> variable) {
-    Object raw = scope.getVariable(variable.name());
-    if (raw == null) {
-      return null;
-    }
-    LocalDate value = ProcessVariable.parseDate(raw);
-    if (value == null) {
-      problems.add(variable.name() + ": er ikke en dato på formen åååå-mm-dd");
-    }
-    return value;
-  }
-
-  /** A text that is one of the allowed values; a problem naming them otherwise (also when absent). */
-  public String oneOf(ProcessVariable<String> variable, java.util.Collection<String> allowed) {
-    String value = required(variable);
-    if (value != null && !allowed.contains(value)) {
-      problems.add(variable.name() + ": ugyldig verdi '" + value + "', gyldige verdier er " + allowed);
-      return null;
-    }
-    return value;
-  }
-
   public void throwIfInvalid() {
     throwIfInvalid("Ugyldige opplysninger");
   }
