@@ -144,6 +144,7 @@ public class RegistrerKlageListener implements ExecutionListener {
     execution.setProcessBusinessKey(businessKey);
     SAKSNUMMER.set(execution, saksnummer);
     TJENESTE.set(execution, vedtak.tjeneste());
+    no.fagsys.sosialsak.sak.Visningsnavn.settSak(execution, vedtak.tjeneste());
     PAKLAGET_VEDTAK_ID.set(execution, vedtak.id());
     PAKLAGET_VEDTAKSDATO.set(execution, vedtak.vedtaksdato());
     if (levering.isPresent()) {

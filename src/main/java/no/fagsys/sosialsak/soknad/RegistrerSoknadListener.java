@@ -47,6 +47,7 @@ public class RegistrerSoknadListener implements ExecutionListener {
     String saksnummer = saksnummerserie.nesteSaksnummer(start.kommunenummer(), today.getYear());
     execution.setProcessBusinessKey(saksnummer);
     SAKSNUMMER.set(execution, saksnummer);
+    no.fagsys.sosialsak.sak.Visningsnavn.settSak(execution, start.tjeneste().name());
     SAKSSTATUS.set(execution, "MOTTATT");
     boolean haster = start.nodsituasjon() || start.tjeneste().vurderesSammeDag();
     HASTER.set(execution, haster);

@@ -4,6 +4,7 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
 
 import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
+import no.fagsys.sosialsak.sak.Visningsnavn;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -70,6 +71,7 @@ public class ForberedVedtakListener implements ExecutionListener {
 
     Variables.SAKSNUMMER.set(execution, saksnummer);
     Variables.KOMMUNENUMMER.set(execution, kommunenummer);
+    Visningsnavn.settSak(execution, tjeneste);
     Variables.VEDTAK_GJELDER.set(execution, gjelder);
     Variables.VEDTAK_SAMME_DAG.set(execution, fristSammeDag != null);
     Variables.VEDTAK_UTFALL.set(execution, forslag);

@@ -2,6 +2,7 @@ package no.fagsys.sosialsak.vedtak;
 
 import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
+import no.fagsys.sosialsak.sak.Visningsnavn;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -49,6 +50,7 @@ public class UtformVedtakListener implements TaskListener {
       task.setAssignee(drafter);
     }
     Variables.UTFORMET_AV.set(task, drafter);
+    Variables.UTFORMET_AV_NAVN.set(task, Visningsnavn.person(task.getProcessEngineServices(), drafter));
     Variables.UTKAST_SJEKKSUM.set(task, VedtakUtkast.fra(task).sjekksum());
     LOG.info("Sak {}: vedtak utformet, sendt til godkjenning", Saksfakta.saksnummer(task));
   }

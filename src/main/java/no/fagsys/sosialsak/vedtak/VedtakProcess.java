@@ -113,6 +113,8 @@ public final class VedtakProcess {
     public static final ProcessVariable<Boolean> INFORMERT_OM_REDUKSJON = bool("informertOmReduksjon");
     public static final ProcessVariable<String> VURDERING_BARNETS_BESTE = string("vurderingBarnetsBeste");
     public static final ProcessVariable<String> UTFORMET_AV = string("utformetAv");
+    /** The drafter's full name, shown in the approval form instead of the user id. */
+    public static final ProcessVariable<String> UTFORMET_AV_NAVN = string("utformetAvNavn");
     /** The draft's fingerprint when it was handed in ({@code VedtakUtkast#sjekksum()}); set by the product only. */
     public static final ProcessVariable<String> UTKAST_SJEKKSUM = string("utkastSjekksum");
 
@@ -121,6 +123,7 @@ public final class VedtakProcess {
     public static final ProcessVariable<String> GODKJENNING_KOMMENTAR = string("godkjenningKommentar");
     public static final ProcessVariable<String> GODKJENT_AV = string("godkjentAv");
     public static final ProcessVariable<String> SENDT_TILBAKE_AV = string("sendtTilbakeAv");
+    public static final ProcessVariable<String> SENDT_TILBAKE_AV_NAVN = string("sendtTilbakeAvNavn");
 
     // Out: to the calling process.
     public static final ProcessVariable<String> VEDTAK_ID = string("vedtakId");
@@ -143,8 +146,8 @@ public final class VedtakProcess {
 
     /** Left over from an earlier decision in the calling case: cleared when new-decision steps start. */
     static final List<ProcessVariable<?>> TILSTAND_FRA_TIDLIGERE_VEDTAK = List.of(
-        UTFORMET_AV, UTKAST_SJEKKSUM, GODKJENT, GODKJENNING_KOMMENTAR, GODKJENT_AV, SENDT_TILBAKE_AV, VEDTAK_ID,
-        KLAGEFRIST, VEDTAKSDATO);
+        UTFORMET_AV, UTFORMET_AV_NAVN, UTKAST_SJEKKSUM, GODKJENT, GODKJENNING_KOMMENTAR, GODKJENT_AV, SENDT_TILBAKE_AV,
+        SENDT_TILBAKE_AV_NAVN, VEDTAK_ID, KLAGEFRIST, VEDTAKSDATO);
 
     private Variables() {}
   }

@@ -78,6 +78,7 @@ public class RegistrerVilkarsbruddListener implements ExecutionListener {
     ERSTATTER_VEDTAK_ID.set(execution, vedtak.id());
     SAKSNUMMER.set(execution, vedtak.saksnummer());
     TJENESTE.set(execution, vedtak.tjeneste());
+    no.fagsys.sosialsak.sak.Visningsnavn.settSak(execution, vedtak.tjeneste());
     VEDTAK_GJELDER.set(execution, VedtakProcess.Values.VILKARSBRUDD);
     INFORMERT_OM_REDUKSJON_I_VEDTAKET.set(execution, Boolean.TRUE.equals(vedtak.informertOmReduksjon()));
     LOG.info("Sak {}: vilkårsbrudd meldt på vedtak {} ({})", businessKey, vedtak.id(), vedtak.saksnummer());

@@ -64,6 +64,19 @@ class DriftAngrepTest {
   }
 
   @Test
+  void tasklistFarSporreHvaBrukerenKanGjoreMenBareInnlogget() {
+    // Tasklist asks OPTIONS /filter on every start (may this user create a filter?) and shows an error if refused.
+    String sti = "/camunda/api/engine/engine/default/filter";
+    assertThat(template.exchange(sti, HttpMethod.OPTIONS, HttpEntity.EMPTY, String.class).getStatusCode()
+        .is2xxSuccessful()).as("anonymous").isFalse();
+    no.fagsys.sosialsak.platform.Webapp kari = no.fagsys.sosialsak.platform.Webapp.open(template);
+    assertThat(kari.login("tasklist", "kari", "kari").getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> svar = kari.exchange(HttpMethod.OPTIONS, sti, null, null, true);
+    assertThat(svar.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(svar.getBody()).contains("\"rel\":\"list\"").doesNotContain("\"rel\":\"create\"");
+  }
+
+  @Test
   void bareHelsaErApenOgUtenDetaljer() throws Exception {
     for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
       ResponseEntity<String> response = template.getForEntity(path, String.class);

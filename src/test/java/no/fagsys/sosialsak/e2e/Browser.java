@@ -56,11 +56,10 @@ final class Browser implements AutoCloseable {
   void login(String app, String user) {
     driver.manage().deleteAllCookies();
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder=Username]")))
-        .sendKeys(user);
-    driver.findElement(By.cssSelector("input[placeholder=Password]")).sendKeys(user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form input[type=text]"))).sendKeys(user);
+    driver.findElement(By.cssSelector("form input[type=password]")).sendKeys(user);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[placeholder=Password]")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form input[type=password]")));
   }
 
   void logout() {
@@ -180,13 +179,68 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=" + literal(option) + "]"));
   }
 
-  /** A form-js date field: typed as the browser's locale shows it (month/day/year), committed by leaving the field. */
-  void date(String key, java.time.LocalDate value) {
-    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+  /** A form-js date field's input, found by the field's key. */
+  WebElement dateInput(String key) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//*[contains(translate(@id,'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ','abcdefghijklmnopqrstuvwxyzæøå'),'field_" + key.toLowerCase() + "')]/descendant-or-self::input[not(@type='hidden')]")));
+  }
+
+  /** Types into a form-js date field as a person would (any text, e.g. {@code 20.11.2026}) and leaves the field. */
+  void typeDate(String key, String text) {
+    WebElement input = dateInput(key);
     scrollTo(input);
-    input.sendKeys(String.format("%02d/%02d/%d", value.getMonthValue(), value.getDayOfMonth(), value.getYear()));
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
     input.sendKeys(Keys.TAB);
+    pause(300);
+  }
+
+  /** A form-js date field, typed the Norwegian way: dd.mm.åååå. */
+  void date(String key, java.time.LocalDate value) {
+    typeDate(key, String.format("%02d.%02d.%d", value.getDayOfMonth(), value.getMonthValue(), value.getYear()));
+  }
+
+  /**
+   * Records the HTTP status of every request the page makes from now on (until it reloads), so a test can check the
+   * status code behind a message the page shows.
+   */
+  void recordResponses() {
+    ((JavascriptExecutor) driver).executeScript(
+        "if (window.__svar) { return; } window.__svar = [];"
+            + "const open = XMLHttpRequest.prototype.open;"
+            + "XMLHttpRequest.prototype.open = function(method, url) {"
+            + "  this.addEventListener('loadend', () => window.__svar.push({method: method, url: String(url), status: this.status}));"
+            + "  return open.apply(this, arguments); };"
+            + "const f = window.fetch; window.fetch = function() { return f.apply(this, arguments).then(r => {"
+            + "  window.__svar.push({method: 'fetch', url: r.url, status: r.status}); return r; }); };");
+  }
+
+  /** The status of the last recorded request whose URL contains the text, or -1 when there was none. */
+  long lastStatus(String urlPart) {
+    Object status = ((JavascriptExecutor) driver).executeScript(
+        "const s = (window.__svar || []).filter(r => r.url.includes(arguments[0])); return s.length ? s[s.length - 1].status : -1;",
+        urlPart);
+    return ((Number) status).longValue();
+  }
+
+  /** Whether an element is visible to a person (displayed, not hidden by the product's styles). */
+  boolean displayed(By by) {
+    return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Nothing lies on top of the element's centre (a notice, a toast): a person can click it. */
+  void assertNotCovered(By by) {
+    WebElement element = visible(by);
+    scrollTo(element);
+    Object top = ((JavascriptExecutor) driver).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+            + "const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + "return e && (e === arguments[0] || arguments[0].contains(e)) ? null : (e ? e.outerHTML.slice(0, 200) : 'utenfor vinduet');",
+        element);
+    if (top != null) {
+      throw new AssertionError("Noe dekker " + by + ": " + top);
+    }
   }
 
   /**
@@ -203,6 +257,40 @@ final class Browser implements AutoCloseable {
             + "return wide.length ? 'cut off: ' + wide.map(e => e.id || e.textContent.trim()).join(', ') : null;");
     if (overflow != null) {
       throw new AssertionError("Skjemaet får ikke plass i 1366×768: " + overflow);
+    }
+  }
+
+  /**
+   * Universal design (forskrift om universell utforming av IKT-løsninger, WCAG 2.1 AA): runs axe-core on the page, or
+   * only on the parts the CSS selectors name (our forms and plugin, not Camunda's own frame), writes the findings to
+   * {@code <artifacts>/axe-<page>.txt} and fails on every serious or critical violation.
+   */
+  void assertAccessible(String page, String... parts) {
+    com.deque.html.axecore.selenium.AxeBuilder axe = new com.deque.html.axecore.selenium.AxeBuilder()
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+    for (String part : parts) {
+      axe.include(part);
+    }
+    com.deque.html.axecore.results.Results results = axe.analyze(driver);
+    StringBuilder report = new StringBuilder("axe-core " + results.getTestEngine().getVersion() + " på " + page
+        + " (" + (parts.length == 0 ? "hele siden" : String.join(", ", parts)) + "): " + results.getPasses().size()
+        + " regler bestått, " + results.getViolations().size() + " brudd\n");
+    List<String> serious = new java.util.ArrayList<>();
+    for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+      String line = rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " — " + rule.getNodes().stream()
+          .map(node -> String.valueOf(node.getTarget())).toList();
+      report.append(line).append('\n');
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        serious.add(line);
+      }
+    }
+    try {
+      Files.writeString(artifacts.resolve("axe-" + page + ".txt"), report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!serious.isEmpty()) {
+      throw new AssertionError("Universell utforming: alvorlige brudd på " + page + ":\n" + String.join("\n", serious));
     }
   }
 

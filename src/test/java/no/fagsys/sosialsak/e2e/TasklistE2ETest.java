@@ -26,10 +26,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A caseworker's day in a real browser (headless Chromium): kari registers and handles an application in Tasklist,
- * cannot approve her own draft, kjell approves it, kari never sees Malvik's tasks, and the auditor rita finds the case
- * in Cockpit with its decision table evaluations. Screenshots of every step go to {@code target/e2e/}; a failing step
- * also saves the page's HTML there.
+ * A caseworker's day in a real browser (headless Chromium, Norwegian): kari registers and handles an application in
+ * Tasklist, in Norwegian, typing Norwegian dates; her refusals come as Norwegian sentences with status 400; she cannot
+ * approve her own draft, kjell approves it, kari never sees Malvik's tasks, sara decides the complaint, the auditor
+ * rita finds the case in Cockpit with its decision table evaluations, and the process owner per gets a Norwegian page
+ * when Tasklist is not for him. axe-core checks every form and page for serious violations of WCAG 2.1 AA.
+ * Screenshots of every step go to {@code target/e2e/}; a failing step also saves the page's HTML there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,45 +83,98 @@ class TasklistE2ETest {
     browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(.)=" + Browser.literal(taskName)
         + " and not(*[normalize-space(.)=" + Browser.literal(taskName) + "])]"));
     browser.visible(By.xpath("//h2[normalize-space(.)=" + Browser.literal(taskName) + "]"));
-    if (browser.present(By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']"))) {
-      browser.click(By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']"));
+    if (browser.present(By.xpath("//button[normalize-space(.)='Ta oppgaven'] | //a[normalize-space(.)='Ta oppgaven']"))) {
+      browser.click(By.xpath("//button[normalize-space(.)='Ta oppgaven'] | //a[normalize-space(.)='Ta oppgaven']"));
     }
     browser.visible(By.cssSelector(".fjs-form"));
     browser.assertNothingCutOff();
+    browser.assertAccessible("oppgave-" + taskName.replaceAll("[^A-Za-zÆØÅæøå]+", "-"), ".fjs-container");
   }
 
+  private static final By FULLFOR = By.xpath("//button[normalize-space(.)='Fullfør']");
+
   private void complete() {
-    browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+    browser.click(FULLFOR);
   }
 
   private String errorNotice() {
     // Tasklist's notice of a refused completion: its own heading, then the refusal's message as the product gave it
     // (a 400 with only the Norwegian sentence, not the engine's "ENGINE-03051 … TaskListener" wrapping).
-    return browser.visible(By.xpath("//*[contains(@class,'status') and contains(., 'submitting the task form')]"
+    return browser.visible(By.xpath("//*[contains(@class,'status') and contains(., 'oppgaveskjemaet skulle sendes inn')]"
         + "/following-sibling::*[contains(@class,'message')]")).getText();
   }
 
   @Test
   @Order(1)
   void kariRegistrererOgBehandlerEnSoknadITasklist() {
+    browser.driver.manage().deleteAllCookies();
+    browser.driver.get(browser.baseUrl + "/camunda/app/tasklist/default/");
+    browser.visible(By.cssSelector("form input[placeholder='Brukernavn']"));
+    browser.visible(By.cssSelector("form input[placeholder='Passord']"));
+    browser.shot("innlogging-norsk");
+    browser.assertAccessible("innlogging");
     browser.login("tasklist", "kari");
+    // Tasklist speaks Norwegian bokmål, shows no Camunda 8 banner and no "Opprett oppgave" to a caseworker.
+    browser.visible(Browser.text("Start prosess"));
+    assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
+    assertThat(browser.displayed(By.cssSelector(".ce-eol-banner"))).as("Camunda 8-banneret").isFalse();
+    assertThat(browser.displayed(By.xpath("//li[contains(@class,'create-task-action')]"))).as("Opprett oppgave").isFalse();
+    Browser.pause(1000);
+    assertThat(browser.displayed(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")))
+        .as("en feilmelding når Tasklist åpnes").isFalse();
     browser.shot("kari-tasklist");
-    browser.clickText("Start process");
+    // English can be chosen, and Norwegian chosen back.
+    browser.click(By.cssSelector("button.sosialsak-sprakvalg"));
+    browser.visible(Browser.text("Start process"));
+    browser.shot("kari-tasklist-engelsk");
+    browser.click(By.cssSelector("button.sosialsak-sprakvalg"));
+    browser.visible(Browser.text("Start prosess"));
+
+    browser.clickText("Start prosess");
     browser.clickText(SOKNAD);
     browser.visible(By.cssSelector(".fjs-form"));
     browser.assertNothingCutOff();
-    // Required fields are marked, and submitting the empty form shows each field's validation message.
+    browser.assertAccessible("startskjema-soknad", ".fjs-container");
+    // Required fields are marked, and submitting the empty form shows each field's validation message in Norwegian.
     assertThat(browser.all(By.cssSelector(".fjs-form-field-label .fjs-asterix, .fjs-asterix"))).isNotEmpty();
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
     assertThat(browser.all(By.cssSelector(".fjs-form-field-error"))).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(browser.all(By.cssSelector(".fjs-form-field-error")).stream().map(e -> e.getText()).distinct())
+        .contains("Feltet må fylles ut.").noneMatch(t -> t.contains("Field"));
+    assertThat(browser.visible(By.cssSelector("[id$='Field_tjeneste-display' i], .fjs-select-display")).getText())
+        .isEqualTo("Velg");
     browser.shot("startskjema-valideringsfeil");
     browser.select("tjeneste", "Opplysning, råd og veiledning (§ 17)");
     browser.fill("kommunenummer", "5028");
     browser.select("kanal", "Oppmøte");
     browser.fill("antallBarnIHusstanden", "0");
-    browser.fill("sokerReferanse", sokerReferanse);
-    browser.date("soknadsdato", LocalDate.now());
+    // A date in another shape than dd.mm.åååå, or one that does not exist, is refused with a message, never read
+    // as some other day.
+    assertThat(browser.dateInput("soknadsdato").getAttribute("placeholder")).isEqualTo("dd.mm.åååå");
+    LocalDate idag = LocalDate.now();
+    String amerikansk = String.format("%02d/%02d/%d", idag.getMonthValue(), idag.getDayOfMonth(), idag.getYear());
+    browser.typeDate("soknadsdato", amerikansk);
+    assertThat(browser.visible(By.cssSelector(".sosialsak-datofeil")).getText())
+        .isEqualTo("«" + amerikansk + "» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 20.11.2026.");
+    assertThat(browser.dateInput("soknadsdato").getAttribute("value")).isEmpty();
+    browser.shot("startskjema-dato-avvist");
+    browser.typeDate("soknadsdato", "31.02." + idag.getYear());
+    assertThat(browser.visible(By.cssSelector(".sosialsak-datofeil")).getText()).startsWith("«31.02.");
+    browser.date("soknadsdato", idag);
+    assertThat(browser.present(By.cssSelector(".sosialsak-datofeil"))).isFalse();
     browser.answer("nodsituasjon", false);
+    // A national identity number as the applicant's reference: the start is refused with 400 and a Norwegian
+    // sentence, and no case is created.
+    browser.fill("sokerReferanse", "01017012345");
+    browser.recordResponses();
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+    org.openqa.selenium.WebElement avvist = browser.visible(Browser.containing("bruk en pseudonym søkerreferanse"));
+    assertThat(avvist.getText()).doesNotContain("ENGINE-", "Exception");
+    assertThat(browser.lastStatus("/submit-form")).isEqualTo(400);
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("sokerReferanse", "01017012345").count())
+        .isZero();
+    browser.shot("startskjema-fodselsnummer-avvist");
+    browser.fill("sokerReferanse", sokerReferanse);
     browser.shot("startskjema-utfylt");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
 
@@ -127,8 +182,20 @@ class TasklistE2ETest {
     saksnummer = instance.getBusinessKey();
     assertThat(saksnummer).matches("\\d{4}-5028-\\d{6}");
     assertThat(instance.getTenantId()).isEqualTo("5028");
+    // The Norwegian date typed is stored as the same day, ISO.
+    assertThat(runtimeService.getVariable(instance.getId(), "soknadsdato")).isEqualTo(idag.toString());
+
+    // The task card names the case by its number, the service and the municipality in words.
+    filter("Min gruppes oppgaver");
+    org.openqa.selenium.WebElement kort = browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[normalize-space(.)="
+        + Browser.literal(saksnummer) + "]]"));
+    assertThat(kort.getText()).contains(saksnummer, "Opplysning, råd og veiledning (§ 17)", "Melhus")
+        .doesNotContain("OPPLYSNING_RAD_VEILEDNING");
+    browser.shot("oppgavekort");
 
     openTask("Min gruppes oppgaver", "Kartlegg søknaden");
+    assertThat(browser.visible(By.cssSelector("[id$='Field_tjeneste-display' i]")).getText())
+        .isEqualTo("Opplysning, råd og veiledning (§ 17)");
     browser.shot("kartlegging");
     browser.answer("oppholderSegIKommunen", true);
     browser.answer("iInstitusjonEllerHeldognsbolig", false);
@@ -149,7 +216,8 @@ class TasklistE2ETest {
     complete();
 
     openTask("Min gruppes oppgaver", "Vurder retten: bekreft eller fravik tabellens resultat");
-    assertThat(browser.field("tabellRett").getAttribute("value")).isEqualTo("RETT");
+    assertThat(browser.visible(By.cssSelector("[id$='Field_tabellRett-display' i]")).getText())
+        .isEqualTo("Rett etter loven");
     browser.fill("relevanteOpplysninger", "Søkeren ønsker hjelp til å sette opp et budsjett.");
     browser.answer("folgerTabellresultat", true);
     browser.shot("vurdering");
@@ -171,9 +239,13 @@ class TasklistE2ETest {
       browser.login("tasklist", "kari");
       openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
       browser.answer("godkjent", true);
+      browser.recordResponses();
       complete();
       assertThat(errorNotice()).contains("Du kan ikke godkjenne et vedtak du selv har utformet")
           .doesNotContain("ENGINE-", "TaskListener", "Exception");
+      assertThat(browser.lastStatus("/submit-form")).isEqualTo(400);
+      // The notice leaves the form's button free to click at 1366×768.
+      browser.assertNotCovered(FULLFOR);
       browser.shot("egen-godkjenning-avvist");
     } finally {
       identityService.deleteMembership("kari", "leder");
@@ -189,6 +261,9 @@ class TasklistE2ETest {
   void kjellGodkjennerOgSakenErAvgjort() {
     browser.login("tasklist", "kjell");
     openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
+    // Names, not codes: who drafted, which service, which municipality.
+    assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Utformet av: Kari Saksbehandler")
+        .contains("kommune Melhus", "Opplysning, råd og veiledning (§ 17)").doesNotContain("OPPLYSNING_RAD_VEILEDNING");
     browser.answer("godkjent", true);
     browser.shot("kjell-godkjenner");
     complete();
@@ -207,10 +282,11 @@ class TasklistE2ETest {
   void klagenGarTilSaraHosStatsforvalterenSomAvgjorDen() {
     String vedtakId = (String) runtimeService.getVariable(awaitCase().getId(), "vedtakId");
     browser.login("tasklist", "kari");
-    browser.clickText("Start process");
+    browser.clickText("Start prosess");
     browser.clickText(KLAGE);
     browser.visible(By.cssSelector(".fjs-form"));
     browser.assertNothingCutOff();
+    browser.assertAccessible("startskjema-klage", ".fjs-container");
     browser.date("klageMottattDato", LocalDate.now());
     browser.fill("vedtakId", vedtakId);
     browser.fill("kommunenummer", "5028");
@@ -222,6 +298,16 @@ class TasklistE2ETest {
     assertThat(browser.field("klagetekst").getAttribute("value")).isNotBlank();
     browser.shot("klage-registrert");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+    ProcessInstance klage = null;
+    for (int i = 0; i < 100 && klage == null; i++) {
+      klage = runtimeService.createProcessInstanceQuery().processDefinitionKey("klage")
+          .variableValueEquals("paklagetVedtakId", vedtakId).singleResult();
+      if (klage == null) {
+        sleep();
+      }
+    }
+    assertThat(klage).as("klagen er registrert").isNotNull();
+    assertThat(runtimeService.getVariable(klage.getId(), "klageMottattDato")).isEqualTo(LocalDate.now().toString());
 
     openTask("Min gruppes oppgaver", "Undersøk klagen og avgjør den i kommunen");
     browser.fill("undersokelser", "Saken er gjennomgått på nytt.");
@@ -289,20 +375,22 @@ class TasklistE2ETest {
   @Order(6)
   void revisorFinnerSakenICockpitMedBeslutningene() {
     browser.login("cockpit", "rita");
+    browser.visible(Browser.text("Prosesser"));
+    assertThat(browser.displayed(By.cssSelector(".ce-eol-banner"))).as("Camunda 8-banneret").isFalse();
     browser.shot("rita-cockpit");
     String definitionId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(saksnummer)
         .processDefinitionKey("soknad")
         .singleResult().getProcessDefinitionId();
     browser.driver.get(browser.baseUrl + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
-    browser.click(By.cssSelector("input[placeholder='Add criteria']"));
-    browser.click(Browser.text("Business Key"));
+    browser.click(By.cssSelector("input[placeholder='Legg til kriterier']"));
+    browser.click(Browser.text("Forretningsnøkkel"));
     org.openqa.selenium.WebElement value = browser.visible(By.cssSelector(".search-field input, input.form-control.input-sm"));
     value.sendKeys(saksnummer, org.openqa.selenium.Keys.ENTER);
     browser.visible(By.xpath("//tr[td[normalize-space(.)=" + Browser.literal(saksnummer) + "]]//a"));
     assertThat(browser.all(By.xpath("//table//tbody/tr"))).hasSize(1);
     browser.shot("rita-finner-saken");
     browser.click(By.xpath("//tr[td[normalize-space(.)=" + Browser.literal(saksnummer) + "]]//a"));
-    browser.clickText("Variables");
+    browser.clickText("Variabler");
     browser.visible(Browser.text("kommunenummer"));
     browser.visible(Browser.text("skjonnsutovelse"));
     browser.shot("rita-sakens-variabler");
@@ -314,9 +402,22 @@ class TasklistE2ETest {
     browser.visible(Browser.containing("Kan opplysning, råd og veiledning bidra"));
     browser.visible(By.xpath("//table//td[normalize-space(.)='true']"));
     browser.shot("rita-beslutning-inndata");
-    browser.clickText("Outputs");
+    browser.clickText("Utdata");
     browser.visible(By.xpath("//table//td[normalize-space(.)='RETT']"));
     browser.shot("rita-beslutning-utdata");
+  }
+
+  @Test
+  @Order(7)
+  void prosesseierenFarEnNorskSideITasklist() {
+    browser.login("cockpit", "per");
+    browser.visible(Browser.text("Prosesser"));
+    browser.shot("per-cockpit");
+    browser.driver.get(browser.baseUrl + "/camunda/app/tasklist/default/");
+    browser.visible(Browser.text("Du har ikke tilgang til denne siden"));
+    assertThat(browser.driver.getPageSource()).doesNotContain("Whitelabel").contains("Gå til startsiden");
+    browser.assertAccessible("ingen-tilgang");
+    browser.shot("per-tasklist-ingen-tilgang");
   }
 
   private ProcessInstance awaitCase() {

@@ -129,11 +129,12 @@ public class AccessSetup {
     props.put("description", description);
     props.put("priority", priority);
     props.put("refresh", true);
-    // Shown on every task card: which case (its number, as the case's letters and the domain API name it), where, what.
+    // Shown on every task card: which case (its number, as the case's letters and the domain API name it), what and
+    // where, in words (sak/Visningsnavn) rather than codes.
     props.put("variables", List.of(
         Map.of("name", "saksnummer", "label", "Saksnummer"),
-        Map.of("name", "kommunenummer", "label", "Kommune"),
-        Map.of("name", "tjeneste", "label", "Tjeneste")));
+        Map.of("name", "tjenesteNavn", "label", "Tjeneste"),
+        Map.of("name", "kommuneNavn", "label", "Kommune")));
     filter.setProperties(props);
     filter.setQuery(query);
     return filters.saveFilter(filter).getId();

@@ -22,7 +22,8 @@ public final class Beskyttet {
   public static final Set<String> NAVN = Set.of(
       // The case's identity (business key, tenant) and the decision's record.
       "saksnummer", "kommunenummer", "sokerReferanse", "soknadsdato", "vedtakId", "vedtaksbrevId", "vedtaksdato", "klagefrist", "vedtakGjelder",
-      "erstatterVedtakId", "utformetAv", "godkjentAv", "sendtTilbakeAv", "utkastSjekksum", "saksstatus", "utfall",
+      "erstatterVedtakId", "utformetAv", "utformetAvNavn", "godkjentAv", "sendtTilbakeAv", "sendtTilbakeAvNavn",
+      "tjenesteNavn", "kommuneNavn", "utkastSjekksum", "saksstatus", "utfall",
       "brev", "nyttVedtakId", "statsforvalterensVedtakId", "oversendelsesbrevId", "forelopigSvarBrevId",
       "forhandsvarselBrevId", "forhandsvarselSendt", "paklagetVedtakId", "paklagetVedtaksdato",
       "paklagetKlagefrist", "innenforKlagefrist", "merEnnEttArSidenVedtaket", "oversendtStatsforvalteren",

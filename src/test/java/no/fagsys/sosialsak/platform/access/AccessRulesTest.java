@@ -192,9 +192,9 @@ class AccessRulesTest {
     assertThat(filters.findParents("resourceType").stream().map(f -> f.get("name").asText()))
         .containsExactlyInAnyOrder("Mine oppgaver", "Min gruppes oppgaver", "Frist i dag");
     for (JsonNode filter : filters) {
-      // the task card names the case by its number first, then the municipality and the service
+      // the task card names the case by its number first, then the service and the municipality in words
       assertThat(filter.at("/properties/variables").findValuesAsText("name"))
-          .containsExactly("saksnummer", "kommunenummer", "tjeneste");
+          .containsExactly("saksnummer", "tjenesteNavn", "kommuneNavn");
       assertThat(filter.at("/properties/variables/0/label").asText()).isEqualTo("Saksnummer");
       String id = filter.get("id").asText();
       List<String> cases = json(rest.get("kari", "/filter/" + id + "/list?maxResults=100"))

@@ -1,0 +1,197 @@
+// Sosialsak's additions to Camunda's webapps (Tasklist, Cockpit, Admin, Welcome), loaded through each app's
+// scripts/config.js before the app starts:
+// - Norwegian bokmål is the language for everyone; English can be chosen in the footer and is remembered in the browser.
+// - Dates are Norwegian (dd.mm.åååå) in Camunda Forms whatever the browser's own locale is, and a typed date that is
+//   not a real date on that form is refused with a message, never reinterpreted (form-js would otherwise read
+//   20.11.2026 as month 20 in a US browser).
+// - Camunda Forms' own English messages ("Field is required.", "Select" …) are shown in Norwegian.
+const NOKKEL = 'sosialsak.sprak';
+const sprak = window.localStorage.getItem(NOKKEL) === 'en' ? 'en' : 'nb';
+const appNavn = document.querySelector('base') ? document.querySelector('base').getAttribute('app-name') : '';
+
+// Camunda picks the language from navigator.languages[0] among config.locales.availableLocales.
+const foretrukne = sprak === 'en' ? ['en'] : ['nb-NO', 'nb'];
+try {
+  Object.defineProperty(Navigator.prototype, 'languages', { get: () => foretrukne, configurable: true });
+  Object.defineProperty(Navigator.prototype, 'language', { get: () => foretrukne[0], configurable: true });
+} catch (e) {
+  // an old browser keeps its own language; the fallback locale is Norwegian anyway
+}
+document.documentElement.lang = sprak;
+
+// form-js takes its date pattern from the browser's default Intl locale: make that Norwegian.
+const NativDatoformat = Intl.DateTimeFormat;
+function NorskDatoformat(locales, options) {
+  return new NativDatoformat(locales === undefined || locales === 'default' ? 'nb-NO' : locales, options);
+}
+NorskDatoformat.prototype = NativDatoformat.prototype;
+NorskDatoformat.supportedLocalesOf = NativDatoformat.supportedLocalesOf.bind(NativDatoformat);
+Intl.DateTimeFormat = NorskDatoformat;
+
+const DATOFORMAT = 'Skriv datoen som dd.mm.åååå, for eksempel 20.11.2026.';
+
+/** A typed date: dd.mm.åååå (or ISO åååå-mm-dd) that is a real calendar date; anything else is no date. */
+export function tolkDato(tekst) {
+  const s = String(tekst).trim();
+  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  let dag;
+  let maned;
+  let ar;
+  if (m) {
+    [dag, maned, ar] = [+m[1], +m[2], +m[3]];
+  } else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
+    [ar, maned, dag] = [+m[1], +m[2], +m[3]];
+  } else {
+    return undefined;
+  }
+  const dato = new Date(ar, maned - 1, dag);
+  return dato.getFullYear() === ar && dato.getMonth() === maned - 1 && dato.getDate() === dag ? dato : undefined;
+}
+
+function datofeil(input, tekst) {
+  const felt = input.closest('.fjs-form-field') || input.parentElement;
+  let melding = felt.querySelector('.sosialsak-datofeil');
+  if (tekst === null) {
+    if (melding) {
+      melding.remove();
+    }
+    input.removeAttribute('aria-invalid');
+    return;
+  }
+  if (!melding) {
+    melding = document.createElement('div');
+    melding.className = 'fjs-form-field-error sosialsak-datofeil';
+    melding.id = (input.id || 'dato') + '-datofeil';
+    melding.setAttribute('role', 'alert');
+    felt.appendChild(melding);
+  }
+  melding.textContent = `«${tekst}» er ikke en gyldig dato. ${DATOFORMAT}`;
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', melding.id);
+}
+
+function strengDatolesing(input) {
+  const fp = input && input._flatpickr;
+  if (!fp || fp.sosialsakStreng) {
+    return;
+  }
+  fp.sosialsakStreng = true;
+  fp.config.parseDate = (tekst) => {
+    const dato = tolkDato(tekst);
+    if (input.value.trim() === String(tekst).trim()) {
+      datofeil(input, dato || !String(tekst).trim() ? null : String(tekst).trim());
+    }
+    return dato;
+  };
+}
+
+const FORMS_TEKSTER = [
+  [/^Field is required\.$/, () => 'Feltet må fylles ut.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Verdien må være minst ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Verdien kan være høyst ${m[1]}.`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `Skriv minst ${m[1]} tegn.`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `Skriv høyst ${m[1]} tegn.`],
+  [/^Field must match pattern .+\.$/, () => 'Verdien har feil format.'],
+  [/^Field must be a valid email\.$/, () => 'Skriv en gyldig e-postadresse.'],
+  [/^Date must match pattern yyyy-MM-dd$/, () => DATOFORMAT],
+  [/^Date and time must both be entered\.$/, () => 'Skriv både dato og klokkeslett.'],
+  [/^Should be at least (.+?)\.?$/, (m) => `Verdien må være minst ${m[1]}.`],
+  [/^Should be at most (.+?)\.?$/, (m) => `Verdien kan være høyst ${m[1]}.`],
+  [/^Should not contain more than (\d+) decimal digits\.?$/, (m) => `Bruk høyst ${m[1]} desimaler.`],
+  [/^Select$/, () => 'Velg'],
+  [/^Search$/, () => 'Søk'],
+];
+
+function oversettForms(rot) {
+  const inni = rot.closest ? rot.closest('.fjs-container') : null;
+  const skjemaer = inni ? [inni] : rot.querySelectorAll ? rot.querySelectorAll('.fjs-container') : [];
+  for (const skjema of skjemaer) {
+    const gjennom = document.createTreeWalker(skjema, NodeFilter.SHOW_TEXT);
+    for (let node = gjennom.nextNode(); node; node = gjennom.nextNode()) {
+      const tekst = node.nodeValue.trim();
+      for (const [monster, norsk] of FORMS_TEKSTER) {
+        const m = monster.exec(tekst);
+        if (m) {
+          node.nodeValue = norsk(m);
+          break;
+        }
+      }
+    }
+    for (const felt of skjema.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+      const p = felt.getAttribute('placeholder');
+      if (p === 'dd.mm.yyyy') {
+        felt.setAttribute('placeholder', 'dd.mm.åååå');
+      } else if (p === 'Search') {
+        felt.setAttribute('placeholder', 'Søk');
+      }
+    }
+    for (const input of skjema.querySelectorAll('input.flatpickr-input')) {
+      strengDatolesing(input);
+    }
+  }
+}
+
+function sprakvalg() {
+  if (document.querySelector('.sosialsak-sprakvalg')) {
+    return;
+  }
+  const fot = document.querySelector('footer .container-fluid .row > div:last-child') || document.querySelector('footer');
+  if (!fot) {
+    return;
+  }
+  const knapp = document.createElement('button');
+  knapp.type = 'button';
+  knapp.className = 'btn btn-link sosialsak-sprakvalg';
+  knapp.lang = sprak === 'en' ? 'nb' : 'en';
+  knapp.textContent = sprak === 'en' ? 'Norsk (bokmål)' : 'English';
+  knapp.addEventListener('click', () => {
+    window.localStorage.setItem(NOKKEL, sprak === 'en' ? 'nb' : 'en');
+    window.location.reload();
+  });
+  fot.appendChild(knapp);
+}
+
+/** Camunda's app switch is an icon without text: give it a name a screen reader can say (WCAG 2.4.4, 4.1.2). */
+function navnPaLenker() {
+  for (const lenke of document.querySelectorAll('.app-switch > .dropdown-toggle:not([aria-label])')) {
+    lenke.setAttribute('aria-label', sprak === 'en' ? 'Switch application' : 'Bytt program');
+  }
+}
+
+async function opprettOppgaveTillatt() {
+  // Tasklist's "Create task" is for those who may create stand-alone tasks (Camunda's CREATE on Task).
+  try {
+    const svar = await fetch(`${document.querySelector('base').getAttribute('engine-api')}engine/default/authorization/check`
+      + '?permissionName=CREATE&resourceName=Task&resourceType=7', { credentials: 'same-origin' });
+    if (svar.ok && (await svar.json()).authorized) {
+      document.body.classList.add('sosialsak-kan-opprette-oppgave');
+    }
+  } catch (e) {
+    // not logged in yet: the button stays hidden
+  }
+}
+
+let sjekketOpprett = false;
+new MutationObserver((endringer) => {
+  for (const endring of endringer) {
+    for (const node of endring.addedNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        oversettForms(node);
+      } else if (node.nodeType === Node.TEXT_NODE && node.parentElement) {
+        oversettForms(node.parentElement);
+      }
+    }
+    if (endring.type === 'characterData' && endring.target.parentElement) {
+      oversettForms(endring.target.parentElement);
+    }
+  }
+  sprakvalg();
+  navnPaLenker();
+  if (appNavn === 'tasklist' && !sjekketOpprett && document.querySelector('li.create-task-action')) {
+    sjekketOpprett = true;
+    opprettOppgaveTillatt();
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+// A date field is made strict as soon as it gets focus, before anything can be typed into it.
+document.addEventListener('focusin', (e) => strengDatolesing(e.target), true);
