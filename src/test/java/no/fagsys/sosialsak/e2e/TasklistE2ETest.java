@@ -131,6 +131,11 @@ class TasklistE2ETest {
     browser.visible(Browser.text("Start prosess"));
 
     browser.clickText("Start prosess");
+    browser.visible(Browser.text(KLAGE));
+    // Only what a caseworker starts: not the internal new-decision steps, not the survey's per-municipality part.
+    assertThat(browser.present(Browser.text("Nytt vedtak"))).isFalse();
+    assertThat(browser.present(Browser.text("Kapasitetskartlegging i kommunen"))).isFalse();
+    browser.shot("start-prosess");
     browser.clickText(SOKNAD);
     browser.visible(By.cssSelector(".fjs-form"));
     browser.assertNothingCutOff();

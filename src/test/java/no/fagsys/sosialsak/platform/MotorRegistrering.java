@@ -25,7 +25,13 @@ public class MotorRegistrering implements TestExecutionListener, Ordered {
     }
     testContext.getApplicationContext().getBeanProvider(ProcessEngine.class).ifAvailable(engine -> {
       ProcessEngines.registerProcessEngine(engine);
-      if (BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+      // Another cached context's engine may hold the name in the container: the webapps' engine API would then
+      // answer from that engine (and its database), not this context's.
+      ProcessEngine registrert = BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName());
+      if (registrert != engine) {
+        if (registrert != null) {
+          RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(registrert);
+        }
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
       }
     });
