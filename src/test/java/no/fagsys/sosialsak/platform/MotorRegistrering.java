@@ -34,7 +34,29 @@ public class MotorRegistrering implements TestExecutionListener, Ordered {
         }
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
       }
+      webappKjoretider();
     });
+  }
+
+  /**
+   * Camunda keeps each webapp's runtime (Cockpit, Admin, Tasklist, Welcome) in a static that a stopping application
+   * clears; another application of the suite that stopped in this JVM leaves the cached one's webapps without it.
+   */
+  private static void webappKjoretider() {
+    if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
+      org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
+          new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
+    }
+    if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
+      org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+    }
+    if (org.camunda.bpm.tasklist.Tasklist.getRuntimeDelegate() == null) {
+      org.camunda.bpm.tasklist.Tasklist.setTasklistRuntimeDelegate(
+          new org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate());
+    }
+    if (org.camunda.bpm.welcome.Welcome.getRuntimeDelegate() == null) {
+      org.camunda.bpm.welcome.Welcome.setRuntimeDelegate(new org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate());
+    }
   }
 
   @Override
