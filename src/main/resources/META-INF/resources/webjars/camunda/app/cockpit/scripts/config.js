@@ -6,6 +6,7 @@ export default {
     fallbackLocale: 'nb'
   },
   // Relative to app/cockpit/: the shared additions (language, Norwegian dates and texts in Camunda Forms).
-  customScripts: ['../felles/sosialsak.js'],
+  // Saksspor, the auditor's case history (docs/saksspor.md): a page and its menu entry.
+  customScripts: ['../felles/sosialsak.js', 'scripts/saksspor/saksspor.js'],
   disableWelcomeMessage: true
 };
