@@ -158,10 +158,13 @@ class SakssporTest {
   }
 
   @Test
-  void prosesseierenHarIkkeTilgang() throws Exception {
+  void prosesseierenOgAdministratorenHarIkkeTilgang() throws Exception {
     Webapp per = innlogget("cockpit", "per");
     JsonNode problem = json(per.exchange(HttpMethod.GET, SPOR + melhus, null, null, false), HttpStatus.FORBIDDEN);
     assertThat(problem.get("detail").asText()).isEqualTo("Du har ikke tilgang til å lese saker i Saksspor.");
+    // The administrator is in none of the case groups either.
+    assertThat(innlogget("cockpit", "demo").exchange(HttpMethod.GET, SPOR + melhus, null, null, false)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

@@ -253,7 +253,8 @@ function side(node, api) {
     el('h1', null, 'Saksspor'),
     el('p', { class: 'saksspor-hjelp', id: 'saksspor-saksnummer-hjelp' },
       'Skriv saksnummeret, for eksempel 2026-5028-000001. Du ser hele historikken til saken: prosessene, ',
-      'oppgavene med hvem og når, beslutningene med inn- og utdata, brevene og tidslinjen. Siden endrer ingenting.'),
+      'oppgavene med hvem og når, beslutningene med inn- og utdata, brevene og tidslinjen. Tidene er norsk tid. ',
+      'Siden endrer ingenting.'),
     skjema,
     status,
     resultat);
