@@ -39,6 +39,7 @@ class SakssporTest {
 
   @BeforeAll
   void toSaker() throws Exception {
+    Webappkjoretid.gjenopprett();
     SakMedVedtak saker = new SakMedVedtak(rest);
     melhus = saker.soknad("kari", "5028");
     saker.fattVedtak(melhus, "kari", "kjell");

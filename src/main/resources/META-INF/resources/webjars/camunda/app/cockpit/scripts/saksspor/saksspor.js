@@ -248,9 +248,10 @@ function side(node, api) {
       felt),
     el('button', { type: 'submit', id: 'saksspor-vis' }, 'Vis saksspor'));
   const resultat = el('div', { id: 'saksspor-resultat' });
-  const rot = el('div', { class: 'saksspor', lang: 'nb', id: 'saksspor' },
+  // The page's main landmark (Cockpit's own page has none), in Norwegian bokmål.
+  const rot = el('main', { class: 'saksspor', lang: 'nb', id: 'saksspor', 'aria-labelledby': 'saksspor-tittel' },
     stil,
-    el('h1', null, 'Saksspor'),
+    el('h1', { id: 'saksspor-tittel' }, 'Saksspor'),
     el('p', { class: 'saksspor-hjelp', id: 'saksspor-saksnummer-hjelp' },
       'Skriv saksnummeret, for eksempel 2026-5028-000001. Du ser hele historikken til saken: prosessene, ',
       'oppgavene med hvem og når, beslutningene med inn- og utdata, brevene og tidslinjen. Tidene er norsk tid. ',
