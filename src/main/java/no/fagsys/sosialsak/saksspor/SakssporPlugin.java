@@ -5,9 +5,9 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
  * The auditor's case history in Cockpit ("Saksspor", docs/saksspor.md): a Cockpit plugin whose one resource answers a
- * case's trail by its case number at {@code /camunda/api/cockpit/plugin/saksspor/{engine}/saker/{saksnummer}}, read-only.
- * Registered through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; the page itself is the
- * custom script {@code app/cockpit/scripts/saksspor/saksspor.js} listed in Cockpit's {@code config.js}.
+ * case's trail by its case number at {@code /camunda/api/cockpit/plugin/saksspor/{engine}/saker/{saksnummer}},
+ * read-only. Registered through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; the page
+ * itself is the custom script {@code app/cockpit/scripts/saksspor/saksspor.js} listed in Cockpit's {@code config.js}.
  */
 public class SakssporPlugin extends AbstractCockpitPlugin {
 

@@ -28,9 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The auditor's case history in a real browser (headless Chromium): rita logs into Cockpit, opens Saksspor from the
- * menu, searches a case that went through to an issued decision (built through the engine over its APIs), and sees the
- * processes, the tasks with the names of who did them, the decision evaluations, the letters and the timeline — and no
- * action that would change anything. Screenshots of every step go to {@code target/e2e/saksspor/}.
+ * menu, searches a finished case that went through an issued decision (built through the engine over its APIs), and
+ * sees the processes, the tasks with the names of who did them, the decision evaluations, the letters and the
+ * timeline — and no action that would change anything. Screenshots of every step go to {@code target/e2e/saksspor/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +62,8 @@ class SakssporE2ETest {
     SakMedVedtak saker = new SakMedVedtak(rest);
     saksnummer = saker.soknad("kari", "5028");
     saker.fattVedtak(saksnummer, "kari", "kjell");
+    // A finished case; and no open task of it is left in Melhus' lists for the other browser tests.
+    saker.folgOpp(saksnummer, "kari");
     org.springframework.util.FileSystemUtils.deleteRecursively(ARTIFACTS);
     browser = new Browser("http://localhost:" + port, ARTIFACTS);
   }
@@ -116,9 +118,11 @@ class SakssporE2ETest {
 
     WebElement prosesser = seksjon("saksspor-prosesstabell", "prosesser");
     assertThat(tekst(prosesser)).contains("(soknad)").contains("(vedtak)").contains(saksnummer);
+    assertThat(rad(prosesser, "Søknad om sosiale tjenester (soknad)")).contains("Fullført");
 
     WebElement oppgaver = seksjon("saksspor-oppgavetabell", "oppgaver");
     assertThat(rad(oppgaver, "Kartlegg søknaden")).contains("Kari Saksbehandler (kari)");
+    assertThat(rad(oppgaver, "Hold oppfølgingssamtale")).contains("Kari Saksbehandler (kari)").contains("Fullført");
     assertThat(tekst(oppgaver)).contains("Kjell Leder (kjell)").contains("Fullført");
     assertThat(tekst(oppgaver)).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} kl\\. \\d{2}:\\d{2}");
 

@@ -67,6 +67,12 @@ public final class SakMedVedtak {
     complete(leder, sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
   }
 
+  /** The follow-up conversation after the decision, which ends the application's process. */
+  public void folgOpp(String sn, String saksbehandler) throws Exception {
+    complete(saksbehandler, sn, "Task_Oppfolgingssamtale", Map.of("samtaleDato", LocalDate.now().toString(),
+        "samtaleNotat", "Samtale holdt, ingen videre oppfølging."));
+  }
+
   /** Completes the case's open task at the element as the user, over the engine REST API. */
   public void complete(String user, String businessKey, String taskKey, Map<String, Object> variables)
       throws Exception {
