@@ -39,7 +39,6 @@ class SakssporTest {
 
   @BeforeAll
   void toSaker() throws Exception {
-    Webappkjoretid.gjenopprett();
     SakMedVedtak saker = new SakMedVedtak(rest);
     melhus = saker.soknad("kari", "5028");
     saker.fattVedtak(melhus, "kari", "kjell");
