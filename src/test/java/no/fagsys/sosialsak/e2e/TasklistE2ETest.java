@@ -243,6 +243,9 @@ class TasklistE2ETest {
     try {
       browser.login("tasklist", "kari");
       openTask("Min gruppes oppgaver", "Godkjenn vedtaket");
+      // The drafter is told before she tries: the warning is for her alone (kjell does not see it below).
+      assertThat(browser.visible(By.cssSelector(".sosialsak-eget-utkast")).getText())
+          .startsWith("Du har selv utformet dette vedtaket");
       browser.answer("godkjent", true);
       browser.recordResponses();
       complete();
@@ -269,6 +272,7 @@ class TasklistE2ETest {
     // Names, not codes: who drafted, which service, which municipality.
     assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Utformet av: Kari Saksbehandler")
         .contains("kommune Melhus", "Opplysning, råd og veiledning (§ 17)").doesNotContain("OPPLYSNING_RAD_VEILEDNING");
+    assertThat(browser.displayed(By.cssSelector(".sosialsak-eget-utkast"))).as("advarselen om eget utkast").isFalse();
     browser.answer("godkjent", true);
     browser.shot("kjell-godkjenner");
     complete();
@@ -381,6 +385,7 @@ class TasklistE2ETest {
   void revisorFinnerSakenICockpitMedBeslutningene() {
     browser.login("cockpit", "rita");
     browser.visible(Browser.text("Prosesser"));
+    browser.visible(By.cssSelector(".stats-section.open-human-tasks")); // the auditor reads tasks
     assertThat(browser.displayed(By.cssSelector(".ce-eol-banner"))).as("Camunda 8-banneret").isFalse();
     browser.shot("rita-cockpit");
     String definitionId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(saksnummer)
@@ -417,6 +422,9 @@ class TasklistE2ETest {
   void prosesseierenFarEnNorskSideITasklist() {
     browser.login("cockpit", "per");
     browser.visible(Browser.text("Prosesser"));
+    // The process owner reads no tasks: Cockpit offers him no "Brukeroppgaver" that would end on an error page.
+    Browser.pause(1000);
+    assertThat(browser.displayed(By.xpath("//a[@href='#/tasks']"))).as("Brukeroppgaver for per").isFalse();
     browser.shot("per-cockpit");
     browser.driver.get(browser.baseUrl + "/camunda/app/tasklist/default/");
     browser.visible(Browser.text("Du har ikke tilgang til denne siden"));

@@ -158,25 +158,71 @@ function navnPaLenker() {
   }
 }
 
-async function opprettOppgaveTillatt() {
-  // Tasklist's "Create task" is for those who may create stand-alone tasks (Camunda's CREATE on Task).
+let innlogget = null;
+
+/** The logged-in user's id (Camunda's webapp authentication), fetched once. */
+async function innloggetBruker() {
+  if (innlogget === null) {
+    innlogget = fetch(`${document.querySelector('base').getAttribute('admin-api')}auth/user/default`,
+      { credentials: 'same-origin' }).then((svar) => (svar.ok ? svar.json() : {})).then((u) => u.userId || '')
+      .catch(() => '');
+  }
+  return innlogget;
+}
+
+/**
+ * The approval form's warning that one cannot approve one's own draft (four eyes) is for the drafter alone: the form
+ * renders it hidden with the drafter's user id, and it is shown when that is the logged-in user.
+ */
+async function egetUtkast(rot) {
+  const velger = '.sosialsak-eget-utkast:not(.sosialsak-sjekket)';
+  const advarsler = rot.querySelectorAll ? [...(rot.matches(velger) ? [rot] : []), ...rot.querySelectorAll(velger)] : [];
+  if (advarsler.length === 0) {
+    return;
+  }
+  const bruker = await innloggetBruker();
+  for (const advarsel of advarsler) {
+    advarsel.classList.add('sosialsak-sjekket');
+    if (bruker && advarsel.id === `eget-utkast-${bruker}`) {
+      advarsel.classList.add('sosialsak-vis');
+    }
+  }
+}
+
+/** Whether the logged-in user has a permission on tasks (Camunda's authorization check); false when unknown. */
+async function harOppgavetilgang(tilgang) {
   try {
     const svar = await fetch(`${document.querySelector('base').getAttribute('engine-api')}engine/default/authorization/check`
-      + '?permissionName=CREATE&resourceName=Task&resourceType=7', { credentials: 'same-origin' });
-    if (svar.ok && (await svar.json()).authorized) {
-      document.body.classList.add('sosialsak-kan-opprette-oppgave');
-    }
+      + `?permissionName=${tilgang}&resourceName=Task&resourceType=7`, { credentials: 'same-origin' });
+    return svar.ok && (await svar.json()).authorized === true;
   } catch (e) {
-    // not logged in yet: the button stays hidden
+    return false;
+  }
+}
+
+async function opprettOppgaveTillatt() {
+  // Tasklist's "Create task" is for those who may create stand-alone tasks (Camunda's CREATE on Task).
+  if (await harOppgavetilgang('CREATE')) {
+    document.body.classList.add('sosialsak-kan-opprette-oppgave');
+  }
+}
+
+async function leseOppgaverTillatt() {
+  // Cockpit's "Brukeroppgaver" (its menu entry and the dashboard's count) is for those who may read tasks: the
+  // auditor. Others (the process owner) would land on an error page.
+  if (await harOppgavetilgang('READ')) {
+    document.body.classList.add('sosialsak-kan-lese-oppgaver');
   }
 }
 
 let sjekketOpprett = false;
+let sjekketLesing = false;
 new MutationObserver((endringer) => {
   for (const endring of endringer) {
     for (const node of endring.addedNodes) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         oversettForms(node);
+        egetUtkast(node);
       } else if (node.nodeType === Node.TEXT_NODE && node.parentElement) {
         oversettForms(node.parentElement);
       }
@@ -190,6 +236,10 @@ new MutationObserver((endringer) => {
   if (appNavn === 'tasklist' && !sjekketOpprett && document.querySelector('li.create-task-action')) {
     sjekketOpprett = true;
     opprettOppgaveTillatt();
+  }
+  if (appNavn === 'cockpit' && !sjekketLesing && document.querySelector('.Header a[href="#/tasks"]')) {
+    sjekketLesing = true;
+    leseOppgaverTillatt();
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
