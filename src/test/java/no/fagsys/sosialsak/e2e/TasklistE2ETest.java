@@ -31,14 +31,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * approve her own draft, kjell approves it, kari never sees Malvik's tasks, sara decides the complaint, the auditor
  * rita finds the case in Cockpit with its decision table evaluations, and the process owner per gets a Norwegian page
  * when Tasklist is not for him. axe-core checks every form and page for serious violations of WCAG 2.1 AA.
- * Screenshots of every step go to {@code target/e2e/}; a failing step also saves the page's HTML there.
+ * Screenshots of every step go to {@code target/e2e/tasklist/}; a failing step also saves the page's HTML there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistE2ETest {
 
-  static final Path ARTIFACTS = Path.of("target", "e2e");
+  static final Path ARTIFACTS = Path.of("target", "e2e", "tasklist");
   static final String SOKNAD = "Søknad om sosiale tjenester";
   static final String KLAGE = "Klage på vedtak";
 
