@@ -5,6 +5,8 @@
 //   not a real date on that form is refused with a message, never reinterpreted (form-js would otherwise read
 //   20.11.2026 as month 20 in a US browser).
 // - Camunda Forms' own English messages ("Field is required.", "Select" …) are shown in Norwegian.
+import { tolkDato } from './dato.js';
+
 const NOKKEL = 'sosialsak.sprak';
 const sprak = window.localStorage.getItem(NOKKEL) === 'en' ? 'en' : 'nb';
 const appNavn = document.querySelector('base') ? document.querySelector('base').getAttribute('app-name') : '';
@@ -29,24 +31,6 @@ NorskDatoformat.supportedLocalesOf = NativDatoformat.supportedLocalesOf.bind(Nat
 Intl.DateTimeFormat = NorskDatoformat;
 
 const DATOFORMAT = 'Skriv datoen som dd.mm.åååå, for eksempel 20.11.2026.';
-
-/** A typed date: dd.mm.åååå (or ISO åååå-mm-dd) that is a real calendar date; anything else is no date. */
-export function tolkDato(tekst) {
-  const s = String(tekst).trim();
-  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  let dag;
-  let maned;
-  let ar;
-  if (m) {
-    [dag, maned, ar] = [+m[1], +m[2], +m[3]];
-  } else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
-    [ar, maned, dag] = [+m[1], +m[2], +m[3]];
-  } else {
-    return undefined;
-  }
-  const dato = new Date(ar, maned - 1, dag);
-  return dato.getFullYear() === ar && dato.getMonth() === maned - 1 && dato.getDate() === dag ? dato : undefined;
-}
 
 function datofeil(input, tekst) {
   const felt = input.closest('.fjs-form-field') || input.parentElement;
@@ -155,6 +139,14 @@ function sprakvalg() {
 function navnPaLenker() {
   for (const lenke of document.querySelectorAll('.app-switch > .dropdown-toggle:not([aria-label])')) {
     lenke.setAttribute('aria-label', sprak === 'en' ? 'Switch application' : 'Bytt program');
+  }
+  // The notices' close button is "Close" to a screen reader in Camunda's own template, whatever the language.
+  if (sprak === 'nb') {
+    for (const tekst of document.querySelectorAll('.alert button.close .sr-only')) {
+      if (tekst.textContent.trim() === 'Close') {
+        tekst.textContent = 'Lukk';
+      }
+    }
   }
 }
 
