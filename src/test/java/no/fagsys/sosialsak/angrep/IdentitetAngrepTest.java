@@ -187,6 +187,34 @@ class IdentitetAngrepTest {
   }
 
   @Test
+  void navneneOppgavekortOgSkjemaViserKanIkkeForfalskes() throws Exception {
+    // The names shown instead of codes are the engine's, set when the case was registered: a user cannot give the
+    // task card another municipality's name, nor the approval form another drafter's, by start, by variable or by
+    // completing a task.
+    String instance = melhus.get("id").asText();
+    assertThat(engine.getRuntimeService().getVariable(instance, "kommuneNavn")).isEqualTo("Melhus");
+    assertThat(engine.getRuntimeService().getVariable(instance, "tjenesteNavn")).isEqualTo("Individuell plan (§ 28)");
+    Map<String, Object> start = Angrep.soknadStart("5028");
+    start.put("kommuneNavn", s("Malvik"));
+    ResponseEntity<String> startet = angrep.rest.post("kari", "/process-definition/key/soknad/start",
+        Map.of("variables", start));
+    assertThat(startet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(Angrep.variabler(startet)).containsExactly("kommuneNavn");
+    List<ResponseEntity<String>> forsok = List.of(
+        angrep.rest.put("kari", "/process-instance/" + instance + "/variables/kommuneNavn", s("Malvik")),
+        angrep.rest.put("demo", "/process-instance/" + instance + "/variables/tjenesteNavn", s("Økonomisk stønad")),
+        angrep.rest.post("kari", "/process-instance/" + instance + "/variables",
+            Map.of("modifications", Map.of("utformetAvNavn", s("Kjell Leder")))),
+        angrep.complete("kari", angrep.task(instance, "Task_KartleggSoknad").getId(),
+            Map.of("sendtTilbakeAvNavn", s("Kjell Leder"))));
+    for (ResponseEntity<String> response : forsok) {
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+    assertThat(engine.getRuntimeService().getVariable(instance, "kommuneNavn")).isEqualTo("Melhus");
+    assertThat(engine.getRuntimeService().getVariable(instance, "utformetAvNavn")).isNull();
+  }
+
+  @Test
   void utkastetFullfortMedEnAnnenSaksIdentitetHavnerIkkePaDenAndreSaken() throws Exception {
     JsonNode annen = angrep.soknadForMelhus();
     String instance = angrep.vedtakFor(saksnummer, "5028");
