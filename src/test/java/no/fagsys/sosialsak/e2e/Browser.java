@@ -56,7 +56,9 @@ final class Browser implements AutoCloseable {
   void login(String app, String user) {
     driver.manage().deleteAllCookies();
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form input[type=text]"))).sendKeys(user);
+    // The first load of a webapp fetches and starts 4 MB of scripts: on a busy machine that takes longer than a step.
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form input[type=text]"))).sendKeys(user);
     driver.findElement(By.cssSelector("form input[type=password]")).sendKeys(user);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form input[type=password]")));
