@@ -5,6 +5,9 @@
 //   not a real date on that form is refused with a message, never reinterpreted (form-js would otherwise read
 //   20.11.2026 as month 20 in a US browser).
 // - Camunda Forms' own English messages ("Field is required.", "Select" …) are shown in Norwegian.
+// - What a role may not use is not offered: Tasklist's "Opprett oppgave" and Cockpit's "Brukeroppgaver" by the
+//   user's permission on tasks; the approval form's four-eyes warning only to the drafter.
+// - Icon links get a name a screen reader can say.
 import { tolkDato } from './dato.js';
 
 const NOKKEL = 'sosialsak.sprak';
