@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -30,12 +29,10 @@ public final class EngineNavn implements Navn {
   static final String SOKER_REFERANSE = "sokerReferanse";
 
   private final ProcessEngineServices engine;
-  private final IdentityService identity;
   private final Adressebok adressebok;
 
   private EngineNavn(ProcessEngineServices engine, Adressebok adressebok) {
     this.engine = engine;
-    this.identity = engine.getIdentityService();
     this.adressebok = adressebok;
   }
 
@@ -55,10 +52,22 @@ public final class EngineNavn implements Navn {
 
   @Override
   public String bruker(String brukerId) {
+    return brukernavn(engine, brukerId);
+  }
+
+  @Override
+  public String kontor(String kommunenummer) {
+    String kommune = kommunenavn(engine, kommunenummer);
+    return kommune == null ? Navn.ids().kontor(kommunenummer) : "Nav " + kommune;
+  }
+
+  /** A user's full name from the identity service, or the id when it knows no name. */
+  public static String brukernavn(ProcessEngineServices engine, String brukerId) {
     if (brukerId == null) {
       return null;
     }
-    User user = utenTilgangskontroll(() -> identity.createUserQuery().userId(brukerId).singleResult());
+    User user = utenTilgangskontroll(() -> engine.getIdentityService().createUserQuery().userId(brukerId)
+        .singleResult());
     if (user == null) {
       return brukerId;
     }
@@ -67,12 +76,12 @@ public final class EngineNavn implements Navn {
     return navn.isEmpty() ? brukerId : navn;
   }
 
-  @Override
-  public String kontor(String kommunenummer) {
+  /** The municipality's name: its tenant's name in the engine ({@code Melhus}), or {@code null} when it has none. */
+  public static String kommunenavn(ProcessEngineServices engine, String kommunenummer) {
     Tenant tenant = kommunenummer == null ? null
-        : utenTilgangskontroll(() -> identity.createTenantQuery().tenantId(kommunenummer).singleResult());
-    return tenant == null || tenant.getName() == null || tenant.getName().isBlank()
-        ? Navn.ids().kontor(kommunenummer) : "Nav " + tenant.getName().strip();
+        : utenTilgangskontroll(() -> engine.getIdentityService().createTenantQuery().tenantId(kommunenummer)
+            .singleResult());
+    return tenant == null || tenant.getName() == null || tenant.getName().isBlank() ? null : tenant.getName().strip();
   }
 
   @Override

@@ -1,17 +1,16 @@
 package no.fagsys.sosialsak.sak;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import no.fagsys.sosialsak.brev.EngineNavn;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.User;
 
 /**
  * What a person reads instead of a code: the service's name ({@code OKONOMISK_STONAD} → «Økonomisk stønad (§§ 18 og
- * 19)», as the start form names it), the municipality's name (the tenant's name in the engine: 5028 → «Melhus») and a
- * user's full name (kari → «Kari Saksbehandler»). The process sets them as protected variables next to the codes, so
- * Tasklist's task cards and the forms show words while decisions and the API keep the codes.
+ * 19)», as the start form names it) and the municipality's name (the tenant's name in the engine: 5028 → «Melhus»);
+ * users' full names come from {@link EngineNavn#brukernavn}, as in the letters. The process sets them as protected
+ * variables next to the codes, so Tasklist's task cards and the forms show words while decisions and the API keep the
+ * codes.
  */
 public final class Visningsnavn {
 
@@ -43,42 +42,7 @@ public final class Visningsnavn {
 
   /** The municipality's name (the tenant's name), or the number when the engine has no name for it. */
   public static String kommune(ProcessEngineServices engine, String kommunenummer) {
-    if (kommunenummer == null) {
-      return null;
-    }
-    Tenant tenant = utenTilgangssjekk(() -> engine.getIdentityService().createTenantQuery().tenantId(kommunenummer)
-        .singleResult());
-    return tenant == null || tenant.getName() == null || tenant.getName().isBlank() ? kommunenummer : tenant.getName();
-  }
-
-  /** A user's full name, or the user id when the identity service has no name for it. */
-  public static String person(ProcessEngineServices engine, String userId) {
-    if (userId == null) {
-      return null;
-    }
-    IdentityService identity = engine.getIdentityService();
-    User user = utenTilgangssjekk(() -> identity.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String navn = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return navn.isEmpty() ? userId : navn;
-  }
-
-  /**
-   * Names are read by the product for its own record, not shown to the caller as a query result: inside the engine's
-   * command the caller's authorizations (READ on users and tenants, which caseworkers do not have) do not apply.
-   */
-  private static <T> T utenTilgangssjekk(java.util.concurrent.Callable<T> les) {
-    org.camunda.bpm.engine.impl.interceptor.CommandContext context =
-        org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-    try {
-      return context == null ? les.call() : context.runWithoutAuthorization(les);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    String navn = EngineNavn.kommunenavn(engine, kommunenummer);
+    return navn == null ? kommunenummer : navn;
   }
 }

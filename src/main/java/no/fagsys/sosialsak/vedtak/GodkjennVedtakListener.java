@@ -7,9 +7,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Objects;
+import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.frist.Helligdagskalender;
 import no.fagsys.sosialsak.sak.Saksfakta;
-import no.fagsys.sosialsak.sak.Visningsnavn;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -119,7 +119,7 @@ public class GodkjennVedtakListener implements TaskListener {
         throw new UgyldigVedtakException(UTKAST_ENDRET);
       }
       Variables.UTFORMET_AV.set(task, drafter);
-      Variables.UTFORMET_AV_NAVN.set(task, Visningsnavn.person(task.getProcessEngineServices(), drafter));
+      Variables.UTFORMET_AV_NAVN.set(task, EngineNavn.brukernavn(task.getProcessEngineServices(), drafter));
       Variables.GODKJENT_AV.set(task, approver);
       Variables.SENDT_TILBAKE_AV.remove(task);
       Variables.SENDT_TILBAKE_AV_NAVN.remove(task);
@@ -130,7 +130,7 @@ public class GodkjennVedtakListener implements TaskListener {
             + "vedtaket sendes tilbake.");
       }
       Variables.SENDT_TILBAKE_AV.set(task, approver);
-      Variables.SENDT_TILBAKE_AV_NAVN.set(task, Visningsnavn.person(task.getProcessEngineServices(), approver));
+      Variables.SENDT_TILBAKE_AV_NAVN.set(task, EngineNavn.brukernavn(task.getProcessEngineServices(), approver));
       Variables.GODKJENT_AV.remove(task);
       LOG.info("Sak {}: vedtak sendt tilbake til saksbehandler", saksnummer);
     }

@@ -1,8 +1,8 @@
 package no.fagsys.sosialsak.vedtak;
 
+import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
-import no.fagsys.sosialsak.sak.Visningsnavn;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,7 +50,7 @@ public class UtformVedtakListener implements TaskListener {
       task.setAssignee(drafter);
     }
     Variables.UTFORMET_AV.set(task, drafter);
-    Variables.UTFORMET_AV_NAVN.set(task, Visningsnavn.person(task.getProcessEngineServices(), drafter));
+    Variables.UTFORMET_AV_NAVN.set(task, EngineNavn.brukernavn(task.getProcessEngineServices(), drafter));
     Variables.UTKAST_SJEKKSUM.set(task, VedtakUtkast.fra(task).sjekksum());
     LOG.info("Sak {}: vedtak utformet, sendt til godkjenning", Saksfakta.saksnummer(task));
   }
