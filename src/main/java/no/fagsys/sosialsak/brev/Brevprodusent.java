@@ -2,6 +2,7 @@ package no.fagsys.sosialsak.brev;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,6 +59,11 @@ public class Brevprodusent {
     LOG.info("Sak {}: brev {} ({}) produsert og lagret, {} byte, {} ms", saksnummer, brev.id(), brev.type(),
         pdf.length, (System.nanoTime() - start) / 1_000_000);
     return brev;
+  }
+
+  /** The decision letter already stored for the decision, if any (see {@link BrevLager#vedtaksbrev}). */
+  public Optional<Brev> vedtaksbrev(String vedtakId) {
+    return lager.vedtaksbrev(vedtakId);
   }
 
   static String filnavn(BrevType type, String saksnummer) {

@@ -28,9 +28,16 @@ public class JdbcBrevArkiv implements BrevArkiv, BrevLager {
   /** Stores a produced letter in the caller's transaction. */
   @Override
   public void lagre(Brev b) {
-    jdbc.update("insert into brev (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", b.id(), b.type().name(),
-        b.saksnummer(), b.kommunenummer(), b.processInstanceId(), b.vedtakId(), Timestamp.from(b.produsert()),
-        b.filnavn(), b.pdf());
+    // vedtaksbrev_for: the decision a decision letter is the letter of, unique, so a second one is refused.
+    jdbc.update("insert into brev (" + COLUMNS + ", vedtaksbrev_for) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", b.id(),
+        b.type().name(), b.saksnummer(), b.kommunenummer(), b.processInstanceId(), b.vedtakId(),
+        Timestamp.from(b.produsert()), b.filnavn(), b.pdf(), b.type() == BrevType.VEDTAK ? b.vedtakId() : null);
+  }
+
+  @Override
+  public Optional<Brev> vedtaksbrev(String vedtakId) {
+    return jdbc.query("select " + COLUMNS + " from brev where vedtaksbrev_for = ?", JdbcBrevArkiv::map, vedtakId)
+        .stream().findFirst();
   }
 
   @Override

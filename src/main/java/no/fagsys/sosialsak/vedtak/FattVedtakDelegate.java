@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import no.fagsys.sosialsak.brev.Brev;
-import no.fagsys.sosialsak.brev.Brevprodusent;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
@@ -22,9 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_FattVedtak}: issues the approved decision. Checks it once more (the draft's rules and its fingerprint,
  * a drafter and a different approver from the task history, a known decision to replace); the case number and the
- * municipality are the business key and the tenant ({@link Saksfakta}), never variables; stores it in the {@link VedtakRegister} in the engine's
- * transaction, produces the decision letter ({@link Vedtaksbrev}, stored as PDF with the case and announced as
- * {@code BrevProdusert} in the same transaction; its id in {@code vedtaksbrevId}) and returns {@code vedtakId}, {@code vedtakUtfall} and {@code klagefrist} to the calling process.
+ * municipality are the business key and the tenant ({@link Saksfakta}), never variables; stores it in the
+ * {@link VedtakRegister} in the approval's transaction and sets {@code vedtakId}, {@code vedtakUtfall},
+ * {@code vedtaksdato} and {@code klagefrist}. The decision letter is the next step, {@link LagVedtaksbrevDelegate}, in
+ * a transaction of its own: the approver's click does not wait for the PDF, and a failing rendering does not undo the
+ * approval. The calling process gets the decision only when the letter exists (the call ends after it).
  *
  * <p>The decision date is the engine clock's day in Norway ({@link ClockUtil}, so tests can move it). The complaint
  * deadline is counted from that day: the decision is taken to reach the party the day it is issued (it is sent
@@ -37,11 +37,9 @@ public class FattVedtakDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(FattVedtakDelegate.class);
 
   private final VedtakRegister register;
-  private final Brevprodusent brev;
 
-  public FattVedtakDelegate(VedtakRegister register, Brevprodusent brev) {
+  public FattVedtakDelegate(VedtakRegister register) {
     this.register = register;
-    this.brev = brev;
   }
 
   @Override
@@ -96,15 +94,8 @@ public class FattVedtakDelegate implements JavaDelegate {
         utkast.vilkar(), utkast.informertOmReduksjon(), utformetAv, godkjentAv, erstatter, na,
         utkast.stonadBelopPerManed(), utkast.stonadsperiodeFra(), utkast.stonadsperiodeTil());
     register.lagre(vedtak);
-    String businessKey = execution.getProcessBusinessKey();
-    Brev vedtaksbrev = brev.produser(
-        Vedtaksbrev.innhold(vedtak, text(execution, Variables.SOKER_REFERANSE),
-            Saksfakta.soknadsdato(execution.getProcessEngineServices(), saksnummer),
-            brev.navn(execution.getProcessEngineServices())),
-        businessKey, execution.getProcessInstanceId(), vedtak.id(), vedtak.utfall());
 
     Variables.VEDTAK_ID.set(execution, vedtak.id());
-    Variables.VEDTAKSBREV_ID.set(execution, vedtaksbrev.id());
     Variables.VEDTAK_UTFALL.set(execution, vedtak.utfall());
     Variables.VEDTAKSDATO.set(execution, vedtaksdato);
     Variables.KLAGEFRIST.set(execution, klagefrist);

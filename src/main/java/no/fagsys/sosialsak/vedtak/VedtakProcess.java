@@ -34,6 +34,11 @@ public final class VedtakProcess {
     public static final String FLOW_GODKJENT = "Flow_Godkjent";
     public static final String FLOW_SENDT_TILBAKE = "Flow_SendtTilbake";
     public static final String FATT_VEDTAK = "Task_FattVedtak";
+    /**
+     * The decision letter, in its own transaction after the approval's (asynchronous continuation, worked by the job
+     * executor, {@link LagVedtaksbrevDelegate}).
+     */
+    public static final String LAG_VEDTAKSBREV = "Task_LagVedtaksbrev";
     public static final String SLUTT = "Event_VedtakFattet";
     /** Same-day decisions (§ 27, emergencies): the branch that escalates to the leader when the day is over. */
     public static final String GATEWAY_FRIST_SAMME_DAG = "Gateway_FristSammeDag";
@@ -52,6 +57,7 @@ public final class VedtakProcess {
     public static final String BEAN_UTFORM_LISTENER = "utformVedtakListener";
     public static final String BEAN_GODKJENN_LISTENER = "godkjennVedtakListener";
     public static final String BEAN_FATT = "fattVedtak";
+    public static final String BEAN_LAG_VEDTAKSBREV = "lagVedtaksbrev";
     /** The call activities' variable mapping into the new-decision steps ({@link VedtakInndata}). */
     public static final String BEAN_INNDATA = "vedtakInndata";
 

@@ -11,8 +11,9 @@ import no.fagsys.sosialsak.sak.Tidslinjesteg;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision on its case's timeline: at the end of {@code Task_FattVedtak} (called by every process, so the case is
- * the caller's business key) {@code vedtakFattet} with the outcome and, for economic support, the § 21 form, amount
+ * The decision on its case's timeline: at the end of {@code Task_LagVedtaksbrev}, once its letter is stored (in the
+ * same transaction; the decision is not shown as issued before its letter exists), called by every process, so the
+ * case is the caller's business key: {@code vedtakFattet} with the outcome and, for economic support, the § 21 form, amount
  * and period (own extension, not in NAV's schema); {@code vilkar} when the decision has conditions. The decision
  * letter is found by the decision's id when the timeline is read.
  */
@@ -27,7 +28,7 @@ public class VedtakTidslinje implements Tidslinjesteg.Bidrag {
 
   @Override
   public List<Tidslinjesteg> steg() {
-    return List.of(new Tidslinjesteg(VedtakProcess.KEY, VedtakProcess.Elements.FATT_VEDTAK, this::vedtakFattet));
+    return List.of(new Tidslinjesteg(VedtakProcess.KEY, VedtakProcess.Elements.LAG_VEDTAKSBREV, this::vedtakFattet));
   }
 
   private void vedtakFattet(Tidslinjesteg.Kontekst k) {

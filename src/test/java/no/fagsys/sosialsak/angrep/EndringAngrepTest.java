@@ -209,6 +209,7 @@ class EndringAngrepTest {
     fullfor("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Sov ute i natt.",
         "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
     fullfor("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine);
     return sn;
   }
 }

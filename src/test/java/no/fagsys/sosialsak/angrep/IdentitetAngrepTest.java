@@ -231,6 +231,7 @@ class IdentitetAngrepTest {
     String godkjenn = angrep.task(instance, Elements.GODKJENN_VEDTAK).getId();
     ResponseEntity<String> approve = angrep.complete("kjell", godkjenn, Angrep.godkjenning(true, ""));
     assertThat(approve.getStatusCode()).as(approve.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine);
     assertThat(register.finnForSak(annen.get("businessKey").asText())).isEmpty();
     assertThat(brevArkiv.forSak(annen.get("businessKey").asText())).isEmpty();
     assertThat(register.finnForSak(saksnummer)).singleElement().satisfies(vedtak -> {

@@ -68,6 +68,7 @@ class ArkivHelSakTest {
       + "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.xsd");
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.ProcessEngine prosessmotor;
   @Autowired ManagementService managementService;
   @Autowired VedtakRegister register;
   @Autowired BrevArkiv brevArkiv;
@@ -342,6 +343,7 @@ class ArkivHelSakTest {
     complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret.",
         "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
     complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(prosessmotor);
     return register.finnForSak(sn).get(0);
   }
 

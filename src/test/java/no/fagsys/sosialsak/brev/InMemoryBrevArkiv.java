@@ -19,8 +19,17 @@ public class InMemoryBrevArkiv implements BrevArkiv, BrevLager {
   private final List<BrevProdusert> hendelser = new CopyOnWriteArrayList<>();
 
   @Override
-  public void lagre(Brev b) {
+  public synchronized void lagre(Brev b) {
+    // As the database's unique brev.vedtaksbrev_for: one decision letter per decision.
+    if (b.type() == BrevType.VEDTAK && vedtaksbrev(b.vedtakId()).isPresent()) {
+      throw new IllegalStateException("Vedtak " + b.vedtakId() + " har allerede et vedtaksbrev");
+    }
     etterCommit(() -> brev.add(b));
+  }
+
+  @Override
+  public Optional<Brev> vedtaksbrev(String vedtakId) {
+    return brev.stream().filter(b -> b.type() == BrevType.VEDTAK && b.vedtakId().equals(vedtakId)).findFirst();
   }
 
   /** The publisher the producer is given in plain tests. */

@@ -45,6 +45,8 @@ class DobbelFullforingTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired no.fagsys.sosialsak.brev.JdbcBrevArkiv brevArkiv;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired HistoryService historyService;
@@ -137,11 +139,16 @@ class DobbelFullforingTest {
   }
 
   private void assertOneCompletion(String instance, String saksnummer) {
+    // One approval leaves one letter job behind it; made, it gives one letter and ends the process.
+    assertThat(no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine)).isOne();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(Elements.LAG_VEDTAKSBREV).count()).isZero();
     assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
         .taskDefinitionKey(Elements.GODKJENN_VEDTAK).finished().count()).isOne();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityId(Elements.FATT_VEDTAK).count()).isOne();
-    assertThat(register.finnForSak(saksnummer)).hasSize(1);
+    assertThat(register.finnForSak(saksnummer)).singleElement()
+        .satisfies(v -> assertThat(brevArkiv.vedtaksbrev(v.id())).isPresent());
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count())
         .isOne();
   }

@@ -52,6 +52,7 @@ class HistoryCleanupTest {
       {"Task_Oppfolgingssamtale", "kari", "saksbehandler"}};
 
   @Autowired ProcessEngineConfiguration configuration;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
@@ -182,6 +183,9 @@ class HistoryCleanupTest {
         taskService.complete(task.getId(), variables(step));
       } finally {
         identityService.clearAuthentication();
+      }
+      if (s[0].equals(VedtakProcess.Elements.GODKJENN_VEDTAK)) {
+        no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine);
       }
     }
   }

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
+import no.fagsys.sosialsak.vedtak.VedtakTestSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
@@ -23,7 +25,11 @@ public final class CaseDriver {
     return task;
   }
 
-  /** Completes the task as the user of the group in the municipality, as Tasklist and the REST API do. */
+  /**
+   * Completes the task as the user of the group in the municipality, as Tasklist and the REST API do. After an
+   * approval, the decision letter's step (an asynchronous continuation) is run as the job executor would run it
+   * ({@link VedtakTestSupport#lagVedtaksbrev}), so the case goes on as it does in the application.
+   */
   public static void completeAs(ProcessEngine engine, String user, String group, String kommunenummer, Task task,
       Map<String, Object> variables) {
     engine.getIdentityService().setAuthentication(user, List.of(group), List.of(kommunenummer));
@@ -31,6 +37,9 @@ public final class CaseDriver {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {
       engine.getIdentityService().clearAuthentication();
+    }
+    if (VedtakProcess.Elements.GODKJENN_VEDTAK.equals(task.getTaskDefinitionKey())) {
+      VedtakTestSupport.lagVedtaksbrev(engine);
     }
   }
 

@@ -43,6 +43,7 @@ class EtterprovingTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.ProcessEngine prosessmotor;
   @Autowired VedtakRegister register;
   @Autowired VedtakEtterproving etterproving;
   @Autowired HistoryService historyService;
@@ -156,6 +157,7 @@ class EtterprovingTest {
     complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret.",
         "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
     complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(prosessmotor);
     return register.finnForSak(sn).get(0);
   }
 

@@ -49,6 +49,7 @@ class SakApiTest {
   static final String TIDSPUNKT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.ProcessEngine prosessmotor;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired VedtakRegister register;
@@ -202,6 +203,7 @@ class SakApiTest {
     complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret.",
         "vektleggingAvSyn", no.fagsys.sosialsak.soknad.SoknadTestSupport.VEKTLEGGING));
     complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(prosessmotor);
     Vedtak vedtak = register.finnForSak(sn).get(0);
     assertThat(vedtak.utfall()).isEqualTo("INNVILGET");
 
@@ -334,6 +336,7 @@ class SakApiTest {
     complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Uten inntekt denne måneden.",
         "stonadsform", "BIDRAG", "vilkar", "Møt til samtale hver fjortende dag.", "informertOmReduksjon", true));
     complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
+    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(prosessmotor);
     JsonNode hendelser = json(get("kari", "/api/v1/saker/" + sn + "/tidslinje"), HttpStatus.OK).get("hendelser");
     assertThat(typer(hendelser)).containsExactly("vedtakFattet", "vilkar");
     assertThat(hendelser.get(1).get("beskrivelse").asText()).isEqualTo("Møt til samtale hver fjortende dag.");

@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.Map;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevTestSupport;
+import no.fagsys.sosialsak.brev.BrevRenderer;
 import no.fagsys.sosialsak.brev.BrevType;
+import no.fagsys.sosialsak.brev.Brevinnhold;
+import no.fagsys.sosialsak.brev.Brevprodusent;
+import no.fagsys.sosialsak.brev.InMemoryBrevArkiv;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.runtime.Job;
 import no.fagsys.sosialsak.platform.PlainEngine;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Values;
@@ -131,7 +137,7 @@ class VedtakProcessTest {
 
     godkjenn(instance, KJELL);
     assertThat(instance).isEnded().hasPassedInOrder(Elements.START, Elements.UTFORM_VEDTAK, Elements.GODKJENN_VEDTAK,
-        Elements.GATEWAY_GODKJENT, Elements.FATT_VEDTAK, Elements.SLUTT);
+        Elements.GATEWAY_GODKJENT, Elements.FATT_VEDTAK, Elements.LAG_VEDTAKSBREV, Elements.SLUTT);
     assertThat(passeringer(instance, Elements.GATEWAY_TIL_UTFORMING)).isOne();
 
     assertThat(register.alle()).hasSize(1);
@@ -150,7 +156,8 @@ class VedtakProcessTest {
     assertThat(instance).variables().containsEntry("vedtakId", vedtak.id()).containsEntry("vedtakUtfall", "INNVILGET")
         .containsEntry("klagefrist", vedtak.klagefrist().toString());
 
-    // The decision letter: stored with the case in the same transaction, announced with the outcome.
+    // The decision letter: made in its own transaction after the approval, stored with the case, announced with the
+    // outcome.
     Brev brev = BrevTestSupport.eneste(BrevType.VEDTAK);
     assertThat(brev.saksnummer()).isEqualTo("SAK-1");
     assertThat(brev.vedtakId()).isEqualTo(vedtak.id());
@@ -167,15 +174,169 @@ class VedtakProcessTest {
         KJELL, KARI);
   }
 
+  // --- the decision letter after the approval: retried, exactly once -------------------------------------------
+
+  /** A renderer that fails while {@code feil} is above zero (counting down), then renders. */
+  static BrevRenderer feilende(AtomicInteger feil) {
+    return new BrevRenderer() {
+      @Override
+      public byte[] pdf(Brevinnhold innhold) {
+        if (feil.getAndDecrement() > 0) {
+          throw new IllegalStateException("Skriftene kunne ikke leses");
+        }
+        return super.pdf(innhold);
+      }
+    };
+  }
+
+  /** The letter step with this renderer and publisher, on the test's letter store. */
+  void lagVedtaksbrevMed(BrevRenderer renderer, java.util.function.Consumer<Object> publiser) {
+    InMemoryBrevArkiv arkiv = BrevTestSupport.arkiv();
+    Mocks.register(Elements.BEAN_LAG_VEDTAKSBREV, new LagVedtaksbrevDelegate(register,
+        new Brevprodusent(renderer, arkiv, publiser::accept, BrevTestSupport.ADRESSEBOK)));
+  }
+
+  ProcessInstance godkjentUtenBrev(String saksnummer) {
+    ProcessInstance instance = start(forslag(saksnummer, "INDIVIDUELL_PLAN", Values.INNVILGET));
+    utform(instance, KARI, opplysninger());
+    // As Tasklist does: the approval alone, without the job executor's step after it.
+    engine.getIdentityService().setAuthentication(KJELL, List.of("leder"), List.of("5028"));
+    try {
+      engine.getTaskService().complete(task(instance, Elements.GODKJENN_VEDTAK).getId(), Map.of("godkjent", true));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    return instance;
+  }
+
+  Job brevjobb(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(Elements.LAG_VEDTAKSBREV).singleResult();
+  }
+
+  @Test
+  void godkjenningenLagresUtenBrevetSomLagesEtterpaIEgenJobb() {
+    ProcessInstance instance = godkjentUtenBrev("SAK-ASYNK");
+    // The approval committed: the decision is stored, its letter not yet; the case waits at the letter's job.
+    assertThat(register.finnForSak("SAK-ASYNK")).hasSize(1);
+    assertThat(instance).isWaitingAt(Elements.LAG_VEDTAKSBREV).isNotEnded();
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
+    assertThat(BrevTestSupport.arkiv().hendelser()).isEmpty();
+    assertThat(instance).variables().containsKey("vedtakId").doesNotContainKey("vedtaksbrevId");
+    Job jobb = brevjobb(instance);
+    assertThat(jobb).isNotNull();
+
+    engine.getManagementService().executeJob(jobb.getId());
+    Brev brev = BrevTestSupport.eneste(BrevType.VEDTAK);
+    assertThat(brev.vedtakId()).isEqualTo(register.finnForSak("SAK-ASYNK").get(0).id());
+    assertThat(instance).isEnded().hasPassedInOrder(Elements.FATT_VEDTAK, Elements.LAG_VEDTAKSBREV, Elements.SLUTT);
+  }
+
+  @Test
+  void enFeiletBrevproduksjonProvesPaNyttOgGirEttBrev() {
+    AtomicInteger feil = new AtomicInteger(2);
+    lagVedtaksbrevMed(feilende(feil), BrevTestSupport.arkiv()::publiser);
+    ProcessInstance instance = godkjentUtenBrev("SAK-FEIL");
+    String jobbId = brevjobb(instance).getId();
+
+    for (int forsok = 1; forsok <= 2; forsok++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(jobbId))
+          .hasMessageContaining("Skriftene kunne ikke leses");
+      Job jobb = brevjobb(instance);
+      // R5/PT1M in the model: five tries in all, a minute apart.
+      assertThat(jobb.getRetries()).isEqualTo(5 - forsok);
+      assertThat(jobb.getExceptionMessage()).contains("Skriftene kunne ikke leses");
+      assertThat(jobb.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+      assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
+      assertThat(BrevTestSupport.arkiv().hendelser()).isEmpty();
+      assertThat(instance).isWaitingAt(Elements.LAG_VEDTAKSBREV);
+    }
+    engine.getManagementService().executeJob(jobbId);
+    assertThat(BrevTestSupport.eneste(BrevType.VEDTAK)).isNotNull();
+    assertThat(BrevTestSupport.arkiv().hendelser()).hasSize(1);
+    assertThat(register.finnForSak("SAK-FEIL")).hasSize(1);
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void brevSomLagresOgSaFeilerRullesTilbakeOgNesteForsokGirEttBrev() {
+    // The letter is rendered and stored, then announcing it fails: the store is rolled back with the job's
+    // transaction, and the retry makes the one letter.
+    AtomicInteger feil = new AtomicInteger(1);
+    InMemoryBrevArkiv arkiv = BrevTestSupport.arkiv();
+    lagVedtaksbrevMed(BrevTestSupport.renderer(), hendelse -> {
+      arkiv.publiser(hendelse);
+      if (feil.getAndDecrement() > 0) {
+        throw new IllegalStateException("Utsendingen svarte ikke");
+      }
+    });
+    ProcessInstance instance = godkjentUtenBrev("SAK-RULL");
+    String jobbId = brevjobb(instance).getId();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobbId))
+        .hasMessageContaining("Utsendingen svarte ikke");
+    assertThat(arkiv.alle()).isEmpty();
+    assertThat(arkiv.hendelser()).isEmpty();
+    engine.getManagementService().executeJob(jobbId);
+    assertThat(arkiv.alle()).singleElement().satisfies(b -> assertThat(b.type()).isEqualTo(BrevType.VEDTAK));
+    assertThat(arkiv.hendelser()).hasSize(1);
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void brevSomFeilerHverGangBlirEnHendelseICockpitOgLagesNarFeilenErRettet() {
+    AtomicInteger feil = new AtomicInteger(Integer.MAX_VALUE);
+    lagVedtaksbrevMed(feilende(feil), BrevTestSupport.arkiv()::publiser);
+    ProcessInstance instance = godkjentUtenBrev("SAK-HENDELSE");
+    String jobbId = brevjobb(instance).getId();
+    for (int forsok = 1; forsok <= 5; forsok++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(jobbId))
+          .hasMessageContaining("Skriftene kunne ikke leses");
+    }
+    assertThat(brevjobb(instance).getRetries()).isZero();
+    // The incident Cockpit shows: a failed job at the letter's step, with the error.
+    org.camunda.bpm.engine.runtime.Incident hendelse = engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(instance.getId()).singleResult();
+    assertThat(hendelse.getIncidentType()).isEqualTo("failedJob");
+    assertThat(hendelse.getActivityId()).isEqualTo(Elements.LAG_VEDTAKSBREV);
+    assertThat(hendelse.getIncidentMessage()).contains("Skriftene kunne ikke leses");
+    assertThat(BrevTestSupport.arkiv().alle()).isEmpty();
+
+    // Fixed, and retried from Cockpit (retries set again): one letter, the incident resolved.
+    feil.set(0);
+    engine.getManagementService().setJobRetries(jobbId, 1);
+    engine.getManagementService().executeJob(jobbId);
+    assertThat(BrevTestSupport.eneste(BrevType.VEDTAK)).isNotNull();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void etVedtakSomAlleredeHarBrevFarIkkeEtAndre() {
+    // A second run of the letter step for the same decision (a job run twice) finds the letter and makes none.
+    ProcessInstance instance = godkjentUtenBrev("SAK-TO");
+    Vedtak vedtak = register.finnForSak("SAK-TO").get(0);
+    Brev forste = BrevTestSupport.produsent().produser(
+        Vedtaksbrev.innhold(vedtak, null, BrevTestSupport.produsent().navn(engine)), "SAK-TO", instance.getId(),
+        vedtak.id(), vedtak.utfall());
+    engine.getManagementService().executeJob(brevjobb(instance).getId());
+    assertThat(BrevTestSupport.arkiv().alle()).singleElement().isEqualTo(forste);
+    assertThat(instance).isEnded().variables().containsEntry("vedtaksbrevId", forste.id());
+    // And the store itself refuses a second decision letter for the decision.
+    assertThatThrownBy(() -> BrevTestSupport.produsent().produser(
+        Vedtaksbrev.innhold(vedtak, null, BrevTestSupport.produsent().navn(engine)), "SAK-TO", instance.getId(),
+        vedtak.id(), vedtak.utfall())).hasMessageContaining("allerede et vedtaksbrev");
+  }
+
   @Test
   void etStegSomFeilerEtterAtBrevetErLagetEtterlaterIngenBrevOgIngenHendelse() {
-    // fattVedtak renders and stores the letter, then the next step fails: the command is rolled back with the letter.
+    // lagVedtaksbrev renders and stores the letter, then the next step fails: the command is rolled back with the letter.
     BpmnModelInstance model = Bpmn.createExecutableProcess("vedtaksbrevRullesTilbake").camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask(Elements.UTFORM_VEDTAK).camundaTaskListenerDelegateExpression("complete", "${utformVedtakListener}")
         .userTask(Elements.GODKJENN_VEDTAK)
         .camundaTaskListenerDelegateExpression("complete", "${godkjennVedtakListener}")
         .serviceTask("Task_FattVedtak").camundaDelegateExpression("${fattVedtak}")
+        .serviceTask(Elements.LAG_VEDTAKSBREV).camundaDelegateExpression("${lagVedtaksbrev}")
         .serviceTask("Task_Feiler").camundaExpression("${finnesIkke.feil()}").endEvent().done();
     extension.manageDeployment(engine.getRepositoryService().createDeployment()
         .addModelInstance("vedtaksbrevRullesTilbake.bpmn", model).deploy());
@@ -289,6 +450,7 @@ class VedtakProcessTest {
 
     engine.getTaskService().setAssignee(godkjenning.getId(), ANNEN_LEDER);
     engine.getTaskService().complete(godkjenning.getId(), Map.of("godkjent", true));
+    assertThat(VedtakTestSupport.lagVedtaksbrev(engine)).isOne();
     assertThat(instance).isEnded();
     assertThat(register.finnForSak("SAK-3")).singleElement().satisfies(v -> {
       assertThat(v.utformetAv()).isEqualTo(KARI);
@@ -403,6 +565,7 @@ class VedtakProcessTest {
     engine.getIdentityService().setAuthentication("marius", List.of("leder"), List.of("5031"));
     engine.getTaskService().complete(task(vedtak, Elements.GODKJENN_VEDTAK).getId(), Map.of("godkjent", true));
     engine.getIdentityService().clearAuthentication();
+    assertThat(VedtakTestSupport.lagVedtaksbrev(engine)).isOne();
 
     assertThat(vedtak).isEnded();
     assertThat(kaller).isWaitingAt("Task_FolgOpp");

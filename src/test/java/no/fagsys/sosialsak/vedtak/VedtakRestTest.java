@@ -49,6 +49,7 @@ class VedtakRestTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate template;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
@@ -144,6 +145,15 @@ class VedtakRestTest {
     ResponseEntity<String> approved = complete("kjell", godkjenning, approve);
     assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
+    // The approval commits without the letter: the decision is stored, and the case waits at the letter's step, a
+    // job for the job executor, with no letter yet. Made, the letter ends the process.
+    assertThat(register.finnForSak(saksnummer)).hasSize(1);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance)
+        .activityId(Elements.LAG_VEDTAKSBREV).count()).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from brev where saksnummer = ?", Integer.class, saksnummer))
+        .isZero();
+    assertThat(VedtakTestSupport.lagVedtaksbrev(engine)).isOne();
+
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count())
         .isOne();
     String vedtakId = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
@@ -214,6 +224,7 @@ class VedtakRestTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(complete("kjell", taskId(instance, Elements.GODKJENN_VEDTAK),
         Map.of("godkjent", Map.of("value", true, "type", "Boolean"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    VedtakTestSupport.lagVedtaksbrev(engine);
     return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
         .variableName("vedtakId").singleResult().getValue();
   }
@@ -268,12 +279,15 @@ class VedtakRestTest {
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
         .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
     assertThat(expressions).containsExactlyInAnyOrder("${" + Elements.BEAN_FATT + "}",
+        "${" + Elements.BEAN_LAG_VEDTAKSBREV + "}",
         "${" + Elements.BEAN_FORBERED + "}", "${" + Elements.BEAN_UTFORM_LISTENER + "}",
         "${" + Elements.BEAN_GODKJENN_LISTENER + "}",
         "${" + no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN + "}");
     assertThat(context.getBean(no.fagsys.sosialsak.platform.integritet.KunSomDelprosess.BEAN))
         .isInstanceOf(org.camunda.bpm.engine.delegate.ExecutionListener.class);
     assertThat(context.getBean(Elements.BEAN_FATT)).isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
+    assertThat(context.getBean(Elements.BEAN_LAG_VEDTAKSBREV))
+        .isInstanceOf(org.camunda.bpm.engine.delegate.JavaDelegate.class);
     assertThat(context.getBean(Elements.BEAN_FORBERED))
         .isInstanceOf(org.camunda.bpm.engine.delegate.ExecutionListener.class);
     assertThat(context.getBean(Elements.BEAN_UTFORM_LISTENER))

@@ -2,6 +2,12 @@ package no.fagsys.sosialsak.vedtak;
 
 import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -27,9 +33,31 @@ public final class VedtakTestSupport {
     Mocks.register(Elements.BEAN_FORBERED, new ForberedVedtakListener());
     Mocks.register(Elements.BEAN_UTFORM_LISTENER, new UtformVedtakListener());
     Mocks.register(Elements.BEAN_GODKJENN_LISTENER, new GodkjennVedtakListener());
-    Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register, BrevTestSupport.produsent()));
+    Mocks.register(Elements.BEAN_FATT, new FattVedtakDelegate(register));
+    Mocks.register(Elements.BEAN_LAG_VEDTAKSBREV, new LagVedtaksbrevDelegate(register, BrevTestSupport.produsent()));
     Mocks.register(Elements.BEAN_INNDATA, new VedtakInndata());
     Mocks.register("registrerUtsattIverksettelse", new RegistrerUtsattIverksettelseDelegate(register));
     return register;
+  }
+
+  /**
+   * Makes the decision letters whose step is due, as the job executor would (no user authenticated, each job in its
+   * own transaction); returns how many. The approval ends at the asynchronous {@code Task_LagVedtaksbrev}: a test that
+   * goes on past a decision calls this after the approval.
+   */
+  public static int lagVedtaksbrev(ProcessEngine engine) {
+    ManagementService management = engine.getManagementService();
+    IdentityService identity = engine.getIdentityService();
+    Authentication bruker = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      List<Job> jobber = management.createJobQuery().activityId(Elements.LAG_VEDTAKSBREV).list();
+      jobber.forEach(job -> management.executeJob(job.getId()));
+      return jobber.size();
+    } finally {
+      if (bruker != null) {
+        identity.setAuthentication(bruker);
+      }
+    }
   }
 }
