@@ -777,9 +777,11 @@ public final class ProcessBenchmark {
       }
       try (var rs = s.executeQuery("""
           select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2
-                                group by job_id_ having count(*) > 1) x""")) {
+                                and job_def_type_ <> 'history-cleanup' group by job_id_ having count(*) > 1) x""")) {
+        // The history cleanup job is one job rescheduled after each run by design; every other job runs once.
         rs.next();
-        System.out.printf(Locale.ROOT, "Jobber fullført mer enn én gang (alle, hele databasen): %d%n", rs.getLong(1));
+        System.out.printf(Locale.ROOT, "Jobber fullført mer enn én gang (hele databasen, utenom historikkopprydding): %d%n",
+            rs.getLong(1));
       }
       try (var rs = s.executeQuery("""
           select count(*) filter (where n = 0), count(*) filter (where n > 1), count(*)
