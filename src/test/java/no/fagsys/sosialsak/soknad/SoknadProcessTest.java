@@ -1010,4 +1010,29 @@ class SoknadProcessTest {
     assertThat(variable(instance, "saksstatus")).isEqualTo("TRUKKET");
     assertThat(variable(instance, "trukketDato")).isEqualTo("2026-03-02");
   }
+
+  @Test
+  void enSoknadKanIkkeTrekkesMensVedtaksbrevetLagesOgKanDetNarBrevetFinnes() {
+    ProcessInstance instance = start("OPPLYSNING_RAD_VEILEDNING", false, 0);
+    kartlegg(instance, Map.of("kanBidraTilALoseEllerForebyggeSosialeProblemer", true));
+    vurder(instance, Map.of());
+    complete(instance, VedtakProcess.Elements.UTFORM_VEDTAK, utkast(instance));
+    // The approval alone, as Tasklist sends it: the letter's step waits for the job executor.
+    engine.getIdentityService().setAuthentication("kjell", java.util.List.of("leder"), java.util.List.of("5028"));
+    try {
+      engine.getTaskService().complete(task(instance, VedtakProcess.Elements.GODKJENN_VEDTAK).getId(),
+          Map.of("godkjent", true));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(register.finnForSak(instance.getBusinessKey())).hasSize(1);
+    assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(SoknadProcess.Messages.SOKNAD_TRUKKET)
+        .processInstanceBusinessKey(instance.getBusinessKey()).tenantId("5028").correlate())
+        .hasMessageContaining("vedtaksbrevet lages nå");
+    // Nothing of the withdrawal was saved: the letter's step is still there, and makes the one letter.
+    assertThat(instance).isNotEnded();
+    assertThat(no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine)).isOne();
+    assertThat(BrevTestSupport.eneste(BrevType.VEDTAK)).isNotNull();
+    assertThat(instance).isWaitingAt(OPPFOLGINGSSAMTALE);
+  }
 }

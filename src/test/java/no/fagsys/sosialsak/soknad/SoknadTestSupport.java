@@ -53,7 +53,7 @@ public final class SoknadTestSupport {
     Mocks.register(VurderStonadEndringListener.BEAN, new VurderStonadEndringListener());
     Mocks.register(AvsluttBotilbudListener.BEAN, new AvsluttBotilbudListener());
     Mocks.register(VurderBotilbudStansListener.BEAN, new VurderBotilbudStansListener());
-    Mocks.register("registrerTrukket", new RegistrerTrukketDelegate());
+    Mocks.register("registrerTrukket", new RegistrerTrukketDelegate(register, BrevTestSupport.produsent()));
     Mocks.register("soknadFrister", new SoknadFrister());
     Mocks.register(SendForelopigSvarListener.BEAN, new SendForelopigSvarListener(BrevTestSupport.produsent()));
     return register;
