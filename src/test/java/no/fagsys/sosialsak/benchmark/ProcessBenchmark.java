@@ -43,7 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The engine is the application's own: the Spring Boot context is started with the profiles {@code demo,postgres}
  * (demo gives the caseworker users kari/kjell/mona/trond and their grants) without a web server, so Liquibase, the
- * delegates, the tenant provider, the decision input guard and the authorization checks are the real ones.
+ * delegates, the tenant provider, the decision input guard and the authorization checks are the real ones, and the
+ * job executor makes the decision letters after the approvals as in the application. Mode {@code cluster} starts a
+ * second node on the same database and drives {@code soknad} on one node and on both.
  */
 public final class ProcessBenchmark {
 
