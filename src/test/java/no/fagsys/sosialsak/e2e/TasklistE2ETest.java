@@ -33,7 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * when Tasklist is not for him. axe-core checks every form and page for serious violations of WCAG 2.1 AA.
  * Screenshots of every step go to {@code target/e2e/tasklist/}; a failing step also saves the page's HTML there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The job executor on, as in the application: after kjell's approval it makes the decision letter, and only then does
+// the case go on to the follow-up conversation.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistE2ETest {
