@@ -1,5 +1,6 @@
 package no.fagsys.sosialsak;
 
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SosialsakApplication {
 
   public static void main(String[] args) {
+    EngineTime.brukNorskTid();
     SpringApplication.run(SosialsakApplication.class, args);
   }
 }

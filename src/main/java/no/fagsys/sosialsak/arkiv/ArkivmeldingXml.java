@@ -2,11 +2,11 @@ package no.fagsys.sosialsak.arkiv;
 
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 
 /**
  * Writes the {@code arkivmelding} (Fiks Arkiv V1, {@code no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett}) of a
@@ -32,7 +32,6 @@ public final class ArkivmeldingXml {
   /** The folder's other classification: the party, by the pseudonymous reference (a real archive: the person). */
   public static final String KLASSIFIKASJON_PART = "sosialsak-part";
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
   private ArkivmeldingXml() {}
 
@@ -259,6 +258,6 @@ public final class ArkivmeldingXml {
   }
 
   static String dato(Instant t) {
-    return t.atZone(OSLO).toLocalDate().toString();
+    return t.atZone(EngineTime.NORGE).toLocalDate().toString();
   }
 }

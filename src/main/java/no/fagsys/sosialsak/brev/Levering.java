@@ -2,9 +2,9 @@ package no.fagsys.sosialsak.brev;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 
 /**
  * The record of a letter's delivery to the party, written by the product when the letter was handed to
@@ -36,17 +36,16 @@ public record Levering(String brevId, BrevType type, String saksnummer, String v
   }
 
   /** Dates of delivery are Norwegian calendar days. */
-  public static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
 
   /** Delivered to the digital mailbox at {@code levert}: received that day. */
   public static Levering digital(Brev brev, Instant sendt, Instant levert) {
     return new Levering(brev.id(), brev.type(), brev.saksnummer(), brev.vedtakId(), Leveringskanal.DIGITAL, sendt,
-        levert, LocalDate.ofInstant(levert, NORGE));
+        levert, LocalDate.ofInstant(levert, EngineTime.NORGE));
   }
 
   /** Posted at {@code sendt}: received on the day of the office's rule ({@link Frister#postMottatt(LocalDate)}). */
   public static Levering post(Brev brev, Instant sendt) {
     return new Levering(brev.id(), brev.type(), brev.saksnummer(), brev.vedtakId(), Leveringskanal.POST, sendt, null,
-        Frister.postMottatt(LocalDate.ofInstant(sendt, NORGE)));
+        Frister.postMottatt(LocalDate.ofInstant(sendt, EngineTime.NORGE)));
   }
 }

@@ -11,13 +11,13 @@ import static no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Variabl
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.fagsys.sosialsak.kapasitet.Kapasitetsoppsummering.Kommune;
 import no.fagsys.sosialsak.platform.access.Roles;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -128,6 +128,6 @@ public class OpprettKapasitetskartlegging implements JavaDelegate {
   }
 
   static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineTime.NORGE);
   }
 }

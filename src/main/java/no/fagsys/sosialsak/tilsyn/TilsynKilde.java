@@ -2,11 +2,11 @@ package no.fagsys.sosialsak.tilsyn;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
 import no.fagsys.sosialsak.sak.Hendelse;
 import no.fagsys.sosialsak.sak.Sak;
@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TilsynKilde {
 
-  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final int BOLK = 500;
 
   private final SakRegister saker;
@@ -43,7 +42,7 @@ public class TilsynKilde {
   /** The municipality's applications that can have been received on or after {@code fra}. */
   public List<Tilsynsrapport.Soknad> soknader(String kommunenummer, LocalDate fra) {
     // An application is registered on or after the day it was received.
-    List<Sak> soknader = saker.forKommune(kommunenummer, Sak.Sakstype.SOKNAD, fra.atStartOfDay(OSLO).toInstant());
+    List<Sak> soknader = saker.forKommune(kommunenummer, Sak.Sakstype.SOKNAD, fra.atStartOfDay(EngineTime.NORGE).toInstant());
     Map<String, LocalDate> soknadsdato = soknadsdatoer(soknader.stream().map(Sak::prosessinstansId).toList());
     List<Tilsynsrapport.Soknad> resultat = new ArrayList<>();
     for (Sak sak : soknader) {
@@ -81,7 +80,7 @@ public class TilsynKilde {
   /** The municipality's complaints registered on or after {@code fra}. */
   public List<Tilsynsrapport.Klage> klager(String kommunenummer, LocalDate fra) {
     List<Tilsynsrapport.Klage> resultat = new ArrayList<>();
-    for (Sak klage : saker.forKommune(kommunenummer, Sak.Sakstype.KLAGE, fra.atStartOfDay(OSLO).toInstant())) {
+    for (Sak klage : saker.forKommune(kommunenummer, Sak.Sakstype.KLAGE, fra.atStartOfDay(EngineTime.NORGE).toInstant())) {
       String kommunen = null;
       String statsforvalteren = null;
       boolean oversendt = klage.oversendtStatsforvalteren() != null;
@@ -124,6 +123,6 @@ public class TilsynKilde {
   }
 
   static LocalDate dag(Instant t) {
-    return t.atZone(OSLO).toLocalDate();
+    return t.atZone(EngineTime.NORGE).toLocalDate();
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.Validering;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
@@ -84,7 +85,7 @@ public class FattVedtakDelegate implements JavaDelegate {
     v.throwIfInvalid("Vedtaket kan ikke fattes", UgyldigVedtakException::new);
 
     Instant na = ClockUtil.getCurrentTime().toInstant();
-    LocalDate vedtaksdato = LocalDate.ofInstant(na, GodkjennVedtakListener.NORGE);
+    LocalDate vedtaksdato = LocalDate.ofInstant(na, EngineTime.NORGE);
     LocalDate klagefrist = Frister.klagefrist(vedtaksdato);
     Vedtak vedtak = new Vedtak(UUID.randomUUID().toString(), saksnummer, kommunenummer,
         execution.getProcessInstanceId(), utkast.tjeneste(), gjelder == null ? VedtakProcess.Values.SOKNAD : gjelder,

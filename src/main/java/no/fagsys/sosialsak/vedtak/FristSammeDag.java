@@ -1,9 +1,9 @@
 package no.fagsys.sosialsak.vedtak;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.platform.process.ProcessVariable;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,10 +18,10 @@ final class FristSammeDag {
 
   private FristSammeDag() {}
 
-  /** The deadline as the engine reads a timer date (local time in the engine's zone), or null when not a date-time. */
+  /** The deadline as the engine reads a timer date (Norwegian time, the engine's zone), or null when not a date-time. */
   static Date tidspunkt(String verdi) {
     try {
-      return Date.from(LocalDateTime.parse(verdi).atZone(ZoneId.systemDefault()).toInstant());
+      return Date.from(LocalDateTime.parse(verdi).atZone(EngineTime.NORGE).toInstant());
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -4,11 +4,11 @@ import static no.fagsys.sosialsak.platform.process.ProcessVariable.text;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Objects;
 import no.fagsys.sosialsak.brev.EngineNavn;
 import no.fagsys.sosialsak.frist.Helligdagskalender;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.sak.Saksfakta;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,7 +41,6 @@ public class GodkjennVedtakListener implements TaskListener {
 
   /** Working days a leader has to approve a draft. */
   public static final int GODKJENNING_ARBEIDSDAGER = 2;
-  static final ZoneId NORGE = ZoneId.of("Europe/Oslo");
   static final LocalTime ARBEIDSDAGENS_SLUTT = LocalTime.of(15, 30);
 
   private static final Logger LOG = LoggerFactory.getLogger(GodkjennVedtakListener.class);
@@ -66,12 +65,12 @@ public class GodkjennVedtakListener implements TaskListener {
 
   /** Today in Norway by the engine clock ({@link ClockUtil}, which tests may move). */
   static LocalDate idag() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), NORGE);
+    return EngineTime.today();
   }
 
   /** A due date: the end of the working day on the given day, Norwegian time. */
   static Date fristDato(LocalDate dag) {
-    return Date.from(dag.atTime(ARBEIDSDAGENS_SLUTT).atZone(NORGE).toInstant());
+    return Date.from(dag.atTime(ARBEIDSDAGENS_SLUTT).atZone(EngineTime.NORGE).toInstant());
   }
 
   /** The last day for the approval: today in an emergency, otherwise the second working day after today. */

@@ -6,17 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.brev.Leveringskanal;
 import no.fagsys.sosialsak.platform.PlainEngine;
+import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.UtsattIverksettelse;
@@ -178,6 +182,30 @@ class KlageProcessTest {
     assertThatThrownBy(() -> startKlage(paklaget, Map.of("klageMottattDato", "2026-02-19")))
         .hasMessageContaining("klageMottattDato: kan ikke være før vedtaket ble fattet");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void klageRettEtterMidnattPaEtVedtakFraSammeMinuttTasImotOgsaPaEnServerSomGarPaUtc() {
+    TimeZone serverensSone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    try {
+      // 00:30 on Tuesday 3 March in Norway is 23:30 on Monday 2 March UTC. A decision made now is dated 3 March
+      // (FattVedtakDelegate dates by Norwegian time), and a complaint on it received today must be taken in: the
+      // server's day (2 March) is not the day of the record.
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T23:30:00Z")));
+      LocalDate norskDag = LocalDate.of(2026, 3, 3);
+      assertThat(EngineTime.today()).isEqualTo(norskDag);
+      Vedtak paklaget = vedtak(norskDag);
+      ProcessInstance klage = start(KlageTestSupport.klage(paklaget.id(), norskDag));
+      assertThat(klage).isWaitingAt(BEHANDLE_KLAGEN);
+      assertThat(variable(klage, "paklagetKlagefrist")).isEqualTo(Frister.klagefrist(norskDag).toString());
+      // The day after in Norway is still «not yet received» for a complaint.
+      Map<String, Object> imorgen = KlageTestSupport.klage(paklaget.id(), norskDag.plusDays(1));
+      assertThatThrownBy(() -> start(imorgen)).isInstanceOf(BadUserRequestException.class)
+          .hasMessageContaining("klageMottattDato: kan ikke være etter dagens dato");
+    } finally {
+      TimeZone.setDefault(serverensSone);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import no.fagsys.sosialsak.brev.InMemoryLeveringsregister;
 import no.fagsys.sosialsak.brev.Levering;
 import no.fagsys.sosialsak.brev.Leveringskanal;
 import no.fagsys.sosialsak.frist.Frister;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.soknad.SoknadTestSupport;
 import no.fagsys.sosialsak.vedtak.InMemoryVedtakRegister;
 import no.fagsys.sosialsak.vedtak.Vedtak;
@@ -61,7 +62,7 @@ public final class KlageTestSupport {
 
   /** Records the delivery of the decision's letter: by {@code kanal}, reaching the party on {@code mottatt}. */
   public static Levering levert(Vedtak vedtak, Leveringskanal kanal, LocalDate mottatt) {
-    Instant tid = mottatt.atTime(12, 0).atZone(Levering.NORGE).toInstant();
+    Instant tid = mottatt.atTime(12, 0).atZone(EngineTime.NORGE).toInstant();
     Levering levering = new Levering(UUID.randomUUID().toString(), BrevType.VEDTAK, vedtak.saksnummer(), vedtak.id(),
         kanal, tid, kanal == Leveringskanal.DIGITAL ? tid : null, mottatt);
     leveringer().registrer(levering);
@@ -75,7 +76,7 @@ public final class KlageTestSupport {
         "SOKNAD", "AVSLATT", "sosialtjenesteloven § 18", "Søkeren kan dekke utgiftene på andre måter.",
         "Samtale på NAV-kontoret.", null, null, vedtaksdato, Frister.klagefrist(vedtaksdato), "BIDRAG", null, null,
         null, "kari", "kjell", null,
-        vedtaksdato.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+        vedtaksdato.atTime(12, 0).atZone(EngineTime.NORGE).toInstant());
     register.lagre(vedtak);
     return vedtak;
   }

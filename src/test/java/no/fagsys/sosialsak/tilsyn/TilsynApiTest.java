@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.sak.Hendelse;
 import no.fagsys.sosialsak.sak.Sak;
 import no.fagsys.sosialsak.sak.SakRegister;
@@ -161,7 +162,7 @@ class TilsynApiTest {
   }
 
   static Instant tid(LocalDate dato) {
-    return dato.atTime(12, 0).atZone(TilsynKilde.OSLO).toInstant();
+    return dato.atTime(12, 0).atZone(EngineTime.NORGE).toInstant();
   }
 
   static HttpHeaders auth(String user) {

@@ -18,6 +18,7 @@ import no.fagsys.sosialsak.brev.BrevTestSupport;
 import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.EngineRest;
+import no.fagsys.sosialsak.platform.process.EngineTime;
 import no.fagsys.sosialsak.vedtak.VedtakProcess.Elements;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -175,7 +176,7 @@ class VedtakRestTest {
     assertThat(vedtak.utformetAv()).isEqualTo("kari");
     assertThat(vedtak.godkjentAv()).isEqualTo("kjell");
     assertThat(vedtak.erstatterVedtakId()).isNull();
-    assertThat(vedtak.vedtaksdato()).isEqualTo(LocalDate.now(GodkjennVedtakListener.NORGE));
+    assertThat(vedtak.vedtaksdato()).isEqualTo(LocalDate.now(EngineTime.NORGE));
     assertThat(vedtak.klagefrist()).isEqualTo(Frister.klagefrist(vedtak.vedtaksdato()));
     assertThat(jdbc.queryForObject("select count(*) from vedtak where saksnummer = ?", Integer.class, saksnummer))
         .isOne();
