@@ -145,6 +145,11 @@ public class TaskCountPlugin extends AbstractProcessEnginePlugin {
 
     long run(Connection connection) throws SQLException {
       try (PreparedStatement st = connection.prepareStatement(sql)) {
+        // Planned with its values every time, as the engine's query statements (CustomPlanForQueriesPlugin).
+        if (CustomPlanForQueriesPlugin.PgStatements.AVAILABLE
+            && st.isWrapperFor(CustomPlanForQueriesPlugin.PgStatements.PG_STATEMENT)) {
+          CustomPlanForQueriesPlugin.PgStatements.planWithValues(st);
+        }
         for (int i = 0; i < parameters.size(); i++) {
           Object p = parameters.get(i);
           if (p instanceof Date d) {
