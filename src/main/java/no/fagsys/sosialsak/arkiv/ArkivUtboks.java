@@ -3,9 +3,11 @@ package no.fagsys.sosialsak.arkiv;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevArkiv;
 import no.fagsys.sosialsak.brev.BrevProdusert;
@@ -32,6 +34,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The archive's outbox: what a case owes the municipality's archive is queued in the engine's transaction, with what
@@ -50,6 +54,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ArkivUtboks {
+
+  /** The cases that got an archive job in the current transaction (a transaction resource). */
+  private static final Object JOBBER_I_TRANSAKSJONEN = new Object();
 
   private static final Logger LOG = LoggerFactory.getLogger(ArkivUtboks.class);
 
@@ -179,7 +186,13 @@ public class ArkivUtboks {
     }
     // The job that delivers it, in the same transaction: it runs once this commits (the job executor's retries
     // and incident when it keeps failing). Tied to the case's process instance when there is one, so Cockpit shows
-    // the incident with the case.
+    // the incident with the case. One job per case and transaction: the job delivers everything the case has
+    // queued, so a receipt that queues the case folder and the application makes one job, not two that would
+    // write the same case folder at once on two nodes.
+    if (!forsteJobbITransaksjonen(hovedsak)) {
+      LOG.info("Sak {}: {} lagt i arkivutboksen", saksnummer, type);
+      return;
+    }
     ExecutionEntity rot = rotinstans();
     ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration().getCommandExecutorTxRequired()
         .execute(context -> {
@@ -197,6 +210,29 @@ public class ArkivUtboks {
           return null;
         });
     LOG.info("Sak {}: {} lagt i arkivutboksen", saksnummer, type);
+  }
+
+  /**
+   * Whether this is the first archive job for the case in the current transaction (and notes it). Without a Spring
+   * transaction every message gets its job.
+   */
+  private static boolean forsteJobbITransaksjonen(String hovedsak) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return true;
+    }
+    @SuppressWarnings("unchecked")
+    Set<String> saker = (Set<String>) TransactionSynchronizationManager.getResource(JOBBER_I_TRANSAKSJONEN);
+    if (saker == null) {
+      saker = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(JOBBER_I_TRANSAKSJONEN, saker);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(JOBBER_I_TRANSAKSJONEN);
+        }
+      });
+    }
+    return saker.add(hovedsak);
   }
 
   /** The root process instance of the step running now, or {@code null} outside a process. */

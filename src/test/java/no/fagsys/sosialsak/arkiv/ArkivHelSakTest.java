@@ -106,6 +106,8 @@ class ArkivHelSakTest {
       assertThat(a.get("status").asText()).isEqualTo("VENTER");
       assertThat(a.has("arkivreferanse")).isFalse();
     });
+    // One job delivers both: two would write the same case folder at once on two nodes.
+    assertThat(jobber(sn)).hasSize(1);
 
     Vedtak vedtak = fattVedtak(sn);
     String k1 = json(post("kari", "/api/v1/saker/" + sn + "/klager", klage(vedtak.id())), HttpStatus.CREATED)
