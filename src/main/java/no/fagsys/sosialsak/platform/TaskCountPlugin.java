@@ -66,9 +66,8 @@ public class TaskCountPlugin extends AbstractProcessEnginePlugin {
 
   /** The query's fields the product's count handles (or that do not change a count); all others must be unset. */
   static final Set<String> HANDLED = Set.of("assignee", "candidateGroup", "candidateGroups", "cachedCandidateGroups",
-      "cachedUserGroups", "tenantIds",
-      "includeAssignedTasks", "dueBefore", "queries", "isOrQueryActive", "initializeFormKeys",
-      "withCommentAttachmentInfo");
+      "cachedUserGroups", "tenantIds", "includeAssignedTasks", "dueBefore", "queries", "isOrQueryActive",
+      "initializeFormKeys", "withCommentAttachmentInfo");
 
   private final boolean enabled;
   private volatile boolean active = true;
