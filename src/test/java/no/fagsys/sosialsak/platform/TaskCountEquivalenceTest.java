@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -207,32 +208,32 @@ class TaskCountEquivalenceTest {
     return tasks.stream().filter(id -> taskService.getIdentityLinksForTask(id).isEmpty()).findFirst().orElseThrow();
   }
 
-  String grant(String user, String group, Resources resource, String resourceId,
-      org.camunda.bpm.engine.authorization.Permission permission) {
-    Authorization a = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    a.setUserId(user);
-    a.setGroupId(group);
-    a.setResource(resource);
-    a.setResourceId(resourceId);
-    a.addPermission(permission);
-    return authorizationService.saveAuthorization(a).getId();
+  String grant(String user, String group, Resources resource, String resourceId, Permission permission) {
+    return authorization(Authorization.AUTH_TYPE_GRANT, user, group, resource, resourceId, permission);
   }
 
-  String global(Resources resource, org.camunda.bpm.engine.authorization.Permission permission) {
-    Authorization a = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    a.setResource(resource);
-    a.setResourceId("*");
-    a.addPermission(permission);
-    return authorizationService.saveAuthorization(a).getId();
+  String global(Resources resource, Permission permission) {
+    return authorization(Authorization.AUTH_TYPE_GLOBAL, null, null, resource, "*", permission);
   }
 
-  String revoke(String user, Resources resource, String resourceId,
-      org.camunda.bpm.engine.authorization.Permission permission) {
-    Authorization a = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    a.setUserId(user);
+  String revoke(String user, Resources resource, String resourceId, Permission permission) {
+    return authorization(Authorization.AUTH_TYPE_REVOKE, user, null, resource, resourceId, permission);
+  }
+
+  String authorization(int type, String user, String group, Resources resource, String resourceId,
+      Permission permission) {
+    Authorization a = authorizationService.createNewAuthorization(type);
+    if (type != Authorization.AUTH_TYPE_GLOBAL) { // a global authorization is everyone's ('*')
+      a.setUserId(user);
+      a.setGroupId(group);
+    }
     a.setResource(resource);
     a.setResourceId(resourceId);
-    a.removePermission(permission);
+    if (type == Authorization.AUTH_TYPE_REVOKE) {
+      a.removePermission(permission);
+    } else {
+      a.addPermission(permission);
+    }
     return authorizationService.saveAuthorization(a).getId();
   }
 }
