@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import no.fagsys.sosialsak.kapasitet.KapasitetskartleggingProcess.Elements;
+import no.fagsys.sosialsak.vedtak.VedtakProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * timer and a deadline timer for each of the three municipalities and an asynchronous continuation after each
  * municipality, the last of which makes the report. Every job runs successfully exactly once, every effect (reminder
  * registered, municipality registered as not delivered, report stored) happens exactly once, and both nodes did work
- * (the job log's host name). PostgreSQL only ({@code -Ppostgres}): two engines on one H2 file are not a cluster.
+ * (the job log's host name). And decisions approved on both nodes get their letters from whichever job executor
+ * takes the job: one letter per decision, each letter job run once. PostgreSQL only ({@code -Ppostgres}): two
+ * engines on one H2 file are not a cluster.
  */
 @EnabledIf("no.fagsys.sosialsak.drift.IsolatedDatabase#postgres")
 class ToNoderTest {
@@ -40,6 +43,7 @@ class ToNoderTest {
   static final LocalDateTime FRIST_UTE = FRIST.plusDays(1).atStartOfDay();
   static final int KARTLEGGINGER = 8;
   static final Duration VENT = Duration.ofSeconds(40);
+  static final int VEDTAK = 12;
 
   @AfterEach
   void realClock() {
@@ -95,6 +99,40 @@ class ToNoderTest {
           .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
       assertThat(perJob.values()).containsOnly(1L);
       assertThat(successes).extracting(HistoricJobLog::getHostname).contains("node-a", "node-b");
+    }
+  }
+
+  @Test
+  void twoNodesMakeEachDecisionLetterExactlyOnce() {
+    ClockUtil.setCurrentTime(at(I_DAG.atTime(9, 0)));
+    try (IsolatedDatabase database = IsolatedDatabase.create("brev");
+        Node a = Node.start("node-a", database);
+        Node b = Node.start("node-b", database)) {
+      List<String> vedtak = new ArrayList<>();
+      for (int i = 0; i < VEDTAK; i++) {
+        ProcessEngine node = i % 2 == 0 ? a.engine() : b.engine();
+        vedtak.add(NodeCases.vedtakTilGodkjenning(node, "TO-NODER-" + i));
+      }
+      // The approvals on both nodes, one after the other: each commits its decision and a letter job, which both
+      // job executors then compete for.
+      for (int i = 0; i < VEDTAK; i++) {
+        NodeCases.complete(i % 2 == 0 ? b.engine() : a.engine(), "kjell", "leder", vedtak.get(i),
+            VedtakProcess.Elements.GODKJENN_VEDTAK, Map.of("godkjent", true));
+      }
+      ProcessEngine engine = a.engine();
+      awaitJobs(engine, "alle vedtaksbrevene", () -> vedtak.stream()
+          .allMatch(v -> finished(engine, v, VedtakProcess.Elements.LAG_VEDTAKSBREV) == 1));
+
+      assertThat(a.jdbc().queryForObject("select count(*) from brev where vedtaksbrev_for is not null", Long.class))
+          .isEqualTo((long) VEDTAK);
+      assertThat(a.jdbc().queryForObject("select count(*) from vedtak v where (select count(*) from brev b"
+          + " where b.vedtaksbrev_for = v.id and b.type = 'VEDTAK') <> 1", Long.class)).isZero();
+      List<HistoricJobLog> letterJobs = engine.getHistoryService().createHistoricJobLogQuery().successLog().list()
+          .stream().filter(log -> VedtakProcess.Elements.LAG_VEDTAKSBREV.equals(log.getActivityId())).toList();
+      assertThat(letterJobs).hasSize(VEDTAK);
+      assertThat(letterJobs.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()))
+          .values()).containsOnly(1L);
+      assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     }
   }
 
