@@ -10,13 +10,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -26,7 +23,7 @@ import javax.xml.validation.SchemaFactory;
 import no.fagsys.sosialsak.brev.Brev;
 import no.fagsys.sosialsak.brev.BrevArkiv;
 import no.fagsys.sosialsak.platform.EngineRest;
-import no.fagsys.sosialsak.soknad.SoknadTestSupport;
+import no.fagsys.sosialsak.saksspor.SakMedVedtak;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakRegister;
 import org.apache.pdfbox.Loader;
@@ -325,41 +322,16 @@ class ArkivHelSakTest {
   }
 
   String nySoknad() throws Exception {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("tjeneste", "OPPLYSNING_RAD_VEILEDNING");
-    s.put("kommunenummer", "5028");
-    s.put("kanal", "TELEFON");
-    s.put("soknadsdato", LocalDate.now().toString());
-    s.put("nodsituasjon", false);
-    s.put("antallBarnIHusstanden", 0);
-    s.put("sokerReferanse", "SOKER-ARKIV-" + ThreadLocalRandom.current().nextInt(1_000_000));
-    return json(post("kari", "/api/v1/soknader", s), HttpStatus.CREATED).get("saksnummer").asText();
+    return new SakMedVedtak(template).soknad("kari", "5028");
   }
 
   Vedtak fattVedtak(String sn) throws Exception {
-    Map<String, Object> kartlagt = new LinkedHashMap<>(SoknadTestSupport.kartlagtHerMedFulleRettigheter());
-    kartlagt.put("kanBidraTilALoseEllerForebyggeSosialeProblemer", true);
-    complete("kari", sn, "Task_KartleggSoknad", kartlagt);
-    complete("kari", sn, "Task_VurderRett", Map.of("folgerTabellresultat", true,
-        "relevanteOpplysninger", "Samtale på NAV-kontoret."));
-    complete("kari", sn, "Task_UtformVedtak", Map.of("relevanteOpplysninger", "Samtale på NAV-kontoret.",
-        "vektleggingAvSyn", SoknadTestSupport.VEKTLEGGING));
-    complete("kjell", sn, "Task_GodkjennVedtak", Map.of("godkjent", true));
-    no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(prosessmotor);
+    new SakMedVedtak(template).fattVedtak(sn, "kari", "kjell");
     return register.finnForSak(sn).get(0);
   }
 
   static Map<String, Object> klage(String vedtakId) {
-    Map<String, Object> k = new LinkedHashMap<>();
-    k.put("vedtakId", vedtakId);
-    k.put("klageMottattDato", LocalDate.now().toString());
-    k.put("klagetekst", "Jeg klager på vedtaket.");
-    k.put("gjelderEnkeltvedtak", true);
-    k.put("klagerHarKlagerett", true);
-    k.put("skriftligOgUndertegnet", true);
-    k.put("angirVedtakOgOnsketEndring", true);
-    k.put("saerligeGrunnerForSenKlage", false);
-    return k;
+    return SakMedVedtak.klage(vedtakId);
   }
 
   ResponseEntity<String> api(String user, HttpMethod method, String path, String body) {
@@ -382,21 +354,8 @@ class ArkivHelSakTest {
     return JSON.readTree(response.getBody());
   }
 
-  JsonNode tasks(String user, String businessKey) throws Exception {
-    return json(engine.get(user, "/task?processInstanceBusinessKey=" + businessKey + "&maxResults=50"), HttpStatus.OK);
-  }
 
   void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) throws Exception {
-    String id = null;
-    for (JsonNode task : tasks(user, businessKey)) {
-      if (task.get("taskDefinitionKey").asText().equals(taskKey)) {
-        id = task.get("id").asText();
-      }
-    }
-    assertThat(id).as(user + " ser " + taskKey + " i " + businessKey).isNotNull();
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, v) -> typed.put(name, Map.of("value", v)));
-    ResponseEntity<String> response = engine.post(user, "/task/" + id + "/complete", Map.of("variables", typed));
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    new SakMedVedtak(template).complete(user, businessKey, taskKey, variables);
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A whole case built as the audit replay's test builds it ({@code revisjon.EtterprovingTest}): an application for
+ * A whole case built over the APIs, as the audit replay's and the archive's tests build theirs
+ * ({@code revisjon.EtterprovingTest}, {@code arkiv.ArkivHelSakTest}): an application for
  * information, advice and guidance registered over the domain API, each task completed over the engine REST API by the
  * user of its group, the decision drafted by the caseworker and approved by the leader (the called {@code vedtak}), so
  * the case has tasks with who and when, decision table evaluations, a decision letter and a timeline.
@@ -86,6 +87,20 @@ public final class SakMedVedtak {
       Thread.sleep(100);
     }
     throw new AssertionError("Vedtaksbrevene ble ikke laget");
+  }
+
+  /** The start variables of a complaint on the decision, received today, on time and in order. */
+  public static Map<String, Object> klage(String vedtakId) {
+    Map<String, Object> k = new LinkedHashMap<>();
+    k.put("vedtakId", vedtakId);
+    k.put("klageMottattDato", LocalDate.now().toString());
+    k.put("klagetekst", "Jeg klager på vedtaket.");
+    k.put("gjelderEnkeltvedtak", true);
+    k.put("klagerHarKlagerett", true);
+    k.put("skriftligOgUndertegnet", true);
+    k.put("angirVedtakOgOnsketEndring", true);
+    k.put("saerligeGrunnerForSenKlage", false);
+    return k;
   }
 
   /** The follow-up conversation after the decision, which ends the application's process. */
