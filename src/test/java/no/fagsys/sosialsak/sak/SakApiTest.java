@@ -17,6 +17,7 @@ import no.fagsys.sosialsak.brev.BrevType;
 import no.fagsys.sosialsak.brev.JdbcBrevArkiv;
 import no.fagsys.sosialsak.frist.Frister;
 import no.fagsys.sosialsak.platform.EngineRest;
+import no.fagsys.sosialsak.saksspor.SakMedVedtak;
 import no.fagsys.sosialsak.vedtak.Vedtak;
 import no.fagsys.sosialsak.vedtak.VedtakRegister;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,17 +132,9 @@ class SakApiTest {
   }
 
   static Map<String, Object> klage(String vedtakId) {
-    Map<String, Object> k = new LinkedHashMap<>();
-    k.put("vedtakId", vedtakId);
-    k.put("klageMottattDato", LocalDate.now().toString());
-    k.put("klagetekst", "Jeg klager på vedtaket.");
-    k.put("gjelderEnkeltvedtak", true);
-    k.put("klagerHarKlagerett", true);
-    k.put("skriftligOgUndertegnet", true);
-    k.put("angirVedtakOgOnsketEndring", true);
-    k.put("saerligeGrunnerForSenKlage", false);
-    return k;
+    return SakMedVedtak.klage(vedtakId);
   }
+
 
   JsonNode tasks(String user, String businessKey) throws Exception {
     return json(engine.get(user, "/task?processInstanceBusinessKey=" + businessKey + "&maxResults=50"), HttpStatus.OK);
