@@ -189,10 +189,14 @@ public class ArkivUtboks {
     // the incident with the case. One job per case and transaction: the job delivers everything the case has
     // queued, so a receipt that queues the case folder and the application makes one job, not two that would
     // write the same case folder at once on two nodes.
-    if (!forsteJobbITransaksjonen(hovedsak)) {
-      LOG.info("Sak {}: {} lagt i arkivutboksen", saksnummer, type);
-      return;
+    if (forsteJobbITransaksjonen(hovedsak)) {
+      nyJobb(hovedsak, kommunenummer);
     }
+    LOG.info("Sak {}: {} lagt i arkivutboksen", saksnummer, type);
+  }
+
+  /** The job that delivers the case's outbox after commit. */
+  private void nyJobb(String hovedsak, String kommunenummer) {
     ExecutionEntity rot = rotinstans();
     ((ProcessEngineImpl) engine.getObject()).getProcessEngineConfiguration().getCommandExecutorTxRequired()
         .execute(context -> {
@@ -209,7 +213,6 @@ public class ArkivUtboks {
           context.getJobManager().send(jobb);
           return null;
         });
-    LOG.info("Sak {}: {} lagt i arkivutboksen", saksnummer, type);
   }
 
   /**

@@ -32,7 +32,6 @@ public final class ArkivmeldingXml {
   /** The folder's other classification: the party, by the pseudonymous reference (a real archive: the person). */
   public static final String KLASSIFIKASJON_PART = "sosialsak-part";
 
-
   private ArkivmeldingXml() {}
 
   /** The external key of the case folder, by which its registrations name it and the archive recognises it. */

@@ -35,9 +35,7 @@ public record Levering(String brevId, BrevType type, String saksnummer, String v
     }
   }
 
-  /** Dates of delivery are Norwegian calendar days. */
-
-  /** Delivered to the digital mailbox at {@code levert}: received that day. */
+  /** Delivered to the digital mailbox at {@code levert}: received that day (a Norwegian calendar day). */
   public static Levering digital(Brev brev, Instant sendt, Instant levert) {
     return new Levering(brev.id(), brev.type(), brev.saksnummer(), brev.vedtakId(), Leveringskanal.DIGITAL, sendt,
         levert, LocalDate.ofInstant(levert, EngineTime.NORGE));

@@ -63,6 +63,8 @@ import org.springframework.stereotype.Component;
 public class TaskCountPlugin extends AbstractProcessEnginePlugin {
 
   static final String STATEMENT = "selectTaskCountByQueryCriteria";
+  /** The end of the statement's id (its namespace before it), compared on every query the engine runs. */
+  private static final String STATEMENT_SUFFIX = "." + STATEMENT;
 
   /** The query's fields the product's count handles (or that do not change a count); all others must be unset. */
   static final Set<String> HANDLED = Set.of("assignee", "candidateGroup", "candidateGroups", "cachedCandidateGroups",
@@ -117,7 +119,7 @@ public class TaskCountPlugin extends AbstractProcessEnginePlugin {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       Object[] args = invocation.getArgs();
-      if (active && args[0] instanceof MappedStatement ms && ms.getId().endsWith("." + STATEMENT)
+      if (active && args[0] instanceof MappedStatement ms && ms.getId().endsWith(STATEMENT_SUFFIX)
           && args[1] instanceof TaskQueryImpl query) {
         Count count = Count.of(query, databaseType, prefix);
         if (count != null) {
@@ -283,21 +285,36 @@ public class TaskCountPlugin extends AbstractProcessEnginePlugin {
       if (query.isOrQueryActive() || query.getQueries().size() != 1 || query.getCandidateUser() != null) {
         return false;
       }
-      TaskQueryImpl fresh = new TaskQueryImpl();
-      for (Field field : TaskQueryImpl.class.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) || HANDLED.contains(field.getName())) {
-          continue;
-        }
-        try {
-          field.setAccessible(true);
-          if (!Objects.deepEquals(field.get(query), field.get(fresh))) {
+      try {
+        for (Field field : Criteria.COMPARED) {
+          if (!Objects.deepEquals(field.get(query), field.get(Criteria.UNSET))) {
             return false;
           }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          return false;
         }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
       }
       return true;
     }
+  }
+
+  /** The query's fields this count does not handle, made readable once, and a query with none of them set. */
+  static final class Criteria {
+
+    static final List<Field> COMPARED;
+    static final TaskQueryImpl UNSET = new TaskQueryImpl();
+
+    static {
+      List<Field> fields = new ArrayList<>();
+      for (Field field : TaskQueryImpl.class.getDeclaredFields()) {
+        if (!Modifier.isStatic(field.getModifiers()) && !HANDLED.contains(field.getName())) {
+          field.setAccessible(true);
+          fields.add(field);
+        }
+      }
+      COMPARED = List.copyOf(fields);
+    }
+
+    private Criteria() {}
   }
 }
