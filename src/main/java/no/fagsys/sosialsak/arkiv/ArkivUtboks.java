@@ -166,9 +166,10 @@ public class ArkivUtboks {
     }
     Navn navn = navn();
     ArkivmeldingXml.Part part = part(navn, hovedsak);
-    String tjeneste = saker.finn(hovedsak).map(Sak::tjeneste).orElse(null);
+    Optional<Sak> sak = saker.finn(hovedsak);
+    String tjeneste = sak.map(Sak::tjeneste).orElse(null);
     String tekst = tjeneste == null ? "sosiale tjenester" : TJENESTER.getOrDefault(tjeneste, tjeneste);
-    Instant opprettet = saker.finn(hovedsak).map(Sak::opprettet).orElse(tidspunkt);
+    Instant opprettet = sak.map(Sak::opprettet).orElse(tidspunkt);
     String saksbehandler = saksbehandler(navn);
     String tittel = "Sosiale tjenester - " + tekst;
     ArkivmeldingXml.Saksmappe m = new ArkivmeldingXml.Saksmappe(hovedsak,

@@ -37,17 +37,17 @@ public class ArkivUtboksRegister {
     return n != null && n > 0;
   }
 
-  /** Queues the message unless one with its key is queued already; whether it was queued now. */
+  /**
+   * Queues the message unless one with its key is queued already; whether it was queued now. One statement: the
+   * insert names the key's absence as its condition, so the check costs no round trip of its own.
+   */
   public boolean leggTil(String noekkel, Arkivmelding.Meldingstype type, String hovedsaksnummer, String saksnummer,
       String kommunenummer, String tittel, String brevId, String melding, Instant opprettet) {
-    if (finnes(noekkel)) {
-      return false;
-    }
-    jdbc.update("insert into arkiv_utboks (noekkel, meldingstype, hovedsaksnummer, saksnummer, kommunenummer, tittel, "
-        + "brev_id, melding, opprettet, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", noekkel, type.name(),
-        hovedsaksnummer, saksnummer, kommunenummer, tittel, brevId, melding, Timestamp.from(opprettet),
-        Status.VENTER.name());
-    return true;
+    return jdbc.update("insert into arkiv_utboks (noekkel, meldingstype, hovedsaksnummer, saksnummer, kommunenummer, "
+        + "tittel, brev_id, melding, opprettet, status) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+        + "where not exists (select 1 from arkiv_utboks where noekkel = ?)", noekkel, type.name(), hovedsaksnummer,
+        saksnummer, kommunenummer, tittel, brevId, melding, Timestamp.from(opprettet), Status.VENTER.name(),
+        noekkel) == 1;
   }
 
   /** The case's messages not yet handed to the archive, oldest first. */

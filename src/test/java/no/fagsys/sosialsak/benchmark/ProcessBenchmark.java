@@ -505,13 +505,19 @@ public final class ProcessBenchmark {
       runCases(engine, flow, warmup, 2);
     }
     List<Result> results = new ArrayList<>();
+    List<CpuMeter.PerCase> cpu = new ArrayList<>();
     for (int threads : threadCounts) {
       for (Flow flow : flows) {
         vacuum(engine);
         TimedLetters.NANOS.reset();
         TimedLetters.COUNT.reset();
         java.sql.Timestamp since = new java.sql.Timestamp(System.currentTimeMillis());
+        CpuMeter.Snapshot before = CpuMeter.snapshot();
         Result r = runCases(engine, flow, cases, threads);
+        // The CPU of the run's cases includes the background work they left (the archive jobs of the last letters):
+        // counted once the job executor has no due job left.
+        drainDueJobs(engine);
+        cpu.add(CpuMeter.perCase(before, CpuMeter.snapshot(), cases));
         if (flow == Flow.SOKNAD) {
           letters(engine, flow.label, since);
         }
@@ -549,7 +555,38 @@ public final class ProcessBenchmark {
       Arrays.stream(r.stepP95).forEach(p -> System.out.printf(Locale.ROOT, " %.1f |", p));
       System.out.println();
     }
+    printCpu(results, cpu);
     printSql(results);
+  }
+
+  /** Waits (at most a minute) until the job executor has no job that is due, when it runs. */
+  static void drainDueJobs(ProcessEngine engine) {
+    if (!((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor().isActive()) {
+      return;
+    }
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (engine.getManagementService().createJobQuery().executable().count() > 0 && System.nanoTime() < until) {
+      sleep(20);
+    }
+  }
+
+  /**
+   * CPU milliseconds per whole case (CpuMeter), per process: the job executor's threads, the rest of this JVM (the
+   * drivers and the engine work they do, the garbage collector), PostgreSQL, and the rest of the machine.
+   */
+  static void printCpu(List<Result> results, List<CpuMeter.PerCase> cpu) {
+    System.out.println();
+    System.out.println("| tråder | prosess | CPU ms/sak jobbutfører | JVM ellers | PostgreSQL | i alt | annet på maskinen |"
+        + " maskinen opptatt |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      CpuMeter.PerCase c = cpu.get(i);
+      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% |%n", r.threads, r.name,
+          c.job(), c.jvmOther(), c.postgres(), c.job() + c.jvmOther() + c.postgres(), c.elsewhere(),
+          c.machineBusyPercent());
+    }
   }
 
   /**
