@@ -7,6 +7,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where a run's CPU went, on this Linux machine: this JVM's threads in two groups (the job executor's,
@@ -22,7 +24,7 @@ final class CpuMeter {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final double TICK_MS = 10.0; // USER_HZ = 100 on Linux
 
-  record Snapshot(long jobNanos, long processNanos, long postgresTicks, long machineBusyTicks,
+  record Snapshot(Map<Long, Long> jobThreadNanos, long processNanos, long postgresTicks, long machineBusyTicks,
       long machineTotalTicks) {}
 
   /** CPU ms per case in one run. */
@@ -31,14 +33,14 @@ final class CpuMeter {
   private CpuMeter() {}
 
   static Snapshot snapshot() {
-    long job = 0;
+    Map<Long, Long> job = new HashMap<>();
     for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
       if (info == null || !info.getThreadName().startsWith("camundaTaskExecutor")) {
         continue;
       }
       long nanos = THREADS.getThreadCpuTime(info.getThreadId());
-      if (nanos > 0) {
-        job += nanos;
+      if (nanos >= 0) {
+        job.put(info.getThreadId(), nanos);
       }
     }
     long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -50,10 +52,13 @@ final class CpuMeter {
   /**
    * The CPU per case between two snapshots. The JVM's "other" is the process's CPU minus the job executor's, so the
    * garbage collector and the compiler are in it; "elsewhere" is the machine's busy time that was neither this JVM
-   * nor PostgreSQL (the Maven launcher, the operating system, other users of the machine).
+   * nor PostgreSQL (the operating system, other users of the machine).
    */
   static PerCase perCase(Snapshot a, Snapshot b, int cases) {
-    double job = (b.jobNanos - a.jobNanos) / 1e6;
+    // Per thread: the job executor's pool ends a thread above its core size after a minute idle, and one that ended
+    // during the run did no work in it worth counting; one that started during the run counts from zero.
+    double job = b.jobThreadNanos.entrySet().stream()
+        .mapToLong(e -> e.getValue() - a.jobThreadNanos.getOrDefault(e.getKey(), 0L)).sum() / 1e6;
     double process = (b.processNanos - a.processNanos) / 1e6;
     double postgres = (b.postgresTicks - a.postgresTicks) * TICK_MS;
     double busy = (b.machineBusyTicks - a.machineBusyTicks) * TICK_MS;

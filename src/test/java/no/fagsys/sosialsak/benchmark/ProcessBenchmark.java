@@ -90,6 +90,10 @@ public final class ProcessBenchmark {
     String user = prop("bench.user", "SOSIALSAK_BENCH_DB_USER", "sosialsak");
     String password = prop("bench.password", "SOSIALSAK_BENCH_DB_PASSWORD", "sosialsak");
     String mode = System.getProperty("bench.mode", "flow,query");
+    if (mode.equals("letters")) {
+      letterCpu();
+      System.exit(0);
+    }
     Map<String, Object> props = new HashMap<>();
     props.put("spring.main.web-application-type", "none");
     // Without a web server the engine REST API and the webapps have nothing to attach to.
@@ -182,6 +186,50 @@ public final class ProcessBenchmark {
       throw new IllegalStateException("Feil database: " + actualUrl + " i stedet for " + url);
     }
     return context;
+  }
+
+  /**
+   * Mode {@code letters} (no database): the decision letter the flow makes, rendered by the product's renderer on one
+   * thread, {@code bench.letters} times (1,000) after as many for warm-up; CPU time (the thread's) and wall time per
+   * letter, in five blocks, so the spread shows. What one letter costs the machine when nothing else runs.
+   */
+  static void letterCpu() {
+    int n = Integer.getInteger("bench.letters", 1000);
+    BrevRenderer renderer = new BrevRenderer();
+    no.fagsys.sosialsak.vedtak.Vedtak vedtak = new no.fagsys.sosialsak.vedtak.Vedtak("v-1", "2026-5028-000001", "5028",
+        "pi-1", "OKONOMISK_STONAD", "SOKNAD", "INNVILGET", "sosialtjenesteloven § 18",
+        "Du har ikke midler til nødvendig livsopphold, og kan ikke dekke utgiftene på andre måter.",
+        "Du er uten inntekt denne måneden og har to barn i husstanden.", null,
+        "Barnas behov for bolig og mat er særlig vektlagt.", LocalDate.of(2026, 3, 13), LocalDate.of(2026, 4, 7), null,
+        null, null, null, "kari", "kjell", null, java.time.Instant.parse("2026-03-13T09:00:00Z"));
+    no.fagsys.sosialsak.brev.Navn navn = new no.fagsys.sosialsak.brev.Navn() {
+      @Override
+      public String bruker(String id) {
+        return "kari".equals(id) ? "Kari Hjelper" : "Kjell Navleder";
+      }
+
+      @Override
+      public String kontor(String kommunenummer) {
+        return "Nav Melhus";
+      }
+    };
+    Brevinnhold innhold = no.fagsys.sosialsak.vedtak.Vedtaksbrev.innhold(vedtak, "SOKER-1", navn);
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < n; i++) {
+      renderer.pdf(innhold);
+    }
+    int block = Math.max(1, n / 5);
+    for (int b = 0; b < 5; b++) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      long wall = System.nanoTime();
+      int bytes = 0;
+      for (int i = 0; i < block; i++) {
+        bytes = renderer.pdf(innhold).length;
+      }
+      System.out.printf(Locale.ROOT, "vedtaksbrev, blokk %d: %.2f ms CPU og %.2f ms veggtid per brev (%d brev, %,d byte)%n",
+          b + 1, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / block, (System.nanoTime() - wall) / 1e6 / block,
+          block, bytes);
+    }
   }
 
   /** {@code -Dbench.letter=fixed}: each letter type rendered once, then the same bytes for every case. */
