@@ -2,6 +2,7 @@ package no.fagsys.sosialsak.arkiv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -268,6 +269,26 @@ class ArkivHelSakTest {
     // A second receipt changes nothing.
     utboks.kvittert(new Arkivkvittering("soknad:" + sn, "2026/77-7", na));
     assertThat(utboks.forSak(sn).get(1).arkivreferanse()).isEqualTo("2026/99-1");
+  }
+
+  @Test
+  void enMeldingLeggesIUtboksenEnGangPerNokkel() {
+    // The outbox's insert carries its own "not queued yet" test: the first message with a key is queued, a second
+    // with the same key is refused and leaves the first as it was; another key is queued beside it.
+    String sak = "2026-5028-990001";
+    java.time.Instant na = java.time.Instant.parse("2026-03-02T10:00:00Z");
+    assertThat(utboks.leggTil("test:" + sak + ":1", Arkivmelding.Meldingstype.INNGAENDE, sak, sak, "5028", "Første",
+        null, "<a/>", na)).isTrue();
+    assertThat(utboks.leggTil("test:" + sak + ":1", Arkivmelding.Meldingstype.UTGAENDE, sak, sak, "5031", "Andre",
+        "brev-1", "<b/>", na.plusSeconds(60))).isFalse();
+    assertThat(utboks.leggTil("test:" + sak + ":2", Arkivmelding.Meldingstype.UTGAENDE, sak, sak, "5028", "Tredje",
+        "brev-2", "<c/>", na)).isTrue();
+    assertThat(utboks.forSak(sak)).extracting(ArkivUtboksRegister.Post::noekkel, ArkivUtboksRegister.Post::tittel,
+        ArkivUtboksRegister.Post::kommunenummer, ArkivUtboksRegister.Post::brevId, ArkivUtboksRegister.Post::melding,
+        ArkivUtboksRegister.Post::opprettet, ArkivUtboksRegister.Post::status)
+        .containsExactly(
+            tuple("test:" + sak + ":1", "Første", "5028", null, "<a/>", na, ArkivUtboksRegister.Status.VENTER),
+            tuple("test:" + sak + ":2", "Tredje", "5028", "brev-2", "<c/>", na, ArkivUtboksRegister.Status.VENTER));
   }
 
   @Test
