@@ -500,8 +500,7 @@ public final class ProcessBenchmark {
       // wait for the job executor, or make the letter here when it is off. The wait is in the phase's wall time.
       long venter = System.nanoTime();
       while (task == null && System.nanoTime() - venter < 60_000_000_000L) {
-        if (!((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getJobExecutor().isActive()) {
+        if (!jobExecutorActive(engine)) {
           // Without the job executor: the case's due letter job in this thread, as no user (as the job executor).
           no.fagsys.sosialsak.vedtak.VedtakTestSupport.lagVedtaksbrev(engine, businessKey);
         } else {
@@ -607,10 +606,14 @@ public final class ProcessBenchmark {
     printSql(results);
   }
 
+  static boolean jobExecutorActive(ProcessEngine engine) {
+    return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor().isActive();
+  }
+
   /** Waits (at most a minute) until the job executor has no job that is due, when it runs. */
   static void drainDueJobs(ProcessEngine engine) {
-    if (!((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getJobExecutor().isActive()) {
+    if (!jobExecutorActive(engine)) {
       return;
     }
     long until = System.nanoTime() + 60_000_000_000L;
