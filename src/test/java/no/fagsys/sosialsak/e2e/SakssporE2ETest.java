@@ -80,6 +80,11 @@ class SakssporE2ETest {
   void revisorenFinnerSaksporetICockpitsMeny() {
     browser.login("cockpit", "rita");
     WebElement meny = browser.visible(By.xpath("//a[normalize-space(.)='Saksspor']"));
+    // The entries the product adds or shows (Saksspor, Brukeroppgaver for one who reads tasks) sit in the menu's
+    // one row, like Camunda's own.
+    int rad = browser.visible(By.xpath("//a[@href='#/processes']")).getRect().getY();
+    assertThat(meny.getRect().getY()).as("Saksspor").isEqualTo(rad);
+    assertThat(browser.visible(By.xpath("//a[@href='#/tasks']")).getRect().getY()).as("Brukeroppgaver").isEqualTo(rad);
     browser.shot("rita-cockpit-med-saksspor-i-menyen");
     meny.click();
     browser.visible(By.xpath("//h1[normalize-space(.)='Saksspor']"));
