@@ -79,10 +79,20 @@ public class SakssporLeser {
         .orElseThrow(() -> ApiProblem.ikkeFunnet("Fant ikke brevet i saken " + sak.saksnummer() + "."));
   }
 
-  private Sak lese(String saksnummer) {
+  /** Whether the logged-in user may read cases here at all (Cockpit's menu shows Saksspor only then). */
+  public boolean kanLese() {
+    innlogget();
+    return tilgang.kanLeseSaker();
+  }
+
+  private void innlogget() {
     if (currentUser.authentication().isEmpty()) {
       throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Ikke innlogget", "Logg inn i Cockpit for å lese saksspor.");
     }
+  }
+
+  private Sak lese(String saksnummer) {
+    innlogget();
     try {
       return tilgang.lese(saksnummer);
     } catch (ApiProblem e) {

@@ -24,12 +24,17 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * Saksspor's answers under {@code /camunda/api/cockpit/plugin/saksspor/{engine}/}: {@code GET saker/{saksnummer}} the
- * case's trail as JSON, {@code GET saker/{saksnummer}/brev/{brevId}} one of its letters as PDF. Nothing else: every
- * other method answers 405. Errors are RFC 9457 problem details in Norwegian, never an internal message.
+ * case's trail as JSON, {@code GET saker/{saksnummer}/brev/{brevId}} one of its letters as PDF, {@code GET tilgang}
+ * whether the logged-in user may read cases here at all ({@code {"kanLese": true}}; the menu entry asks it). Nothing
+ * else: every other method answers 405. Errors are RFC 9457 problem details in Norwegian, never an internal message.
+ * One path template for all of it, so that JAX-RS gives every method on these paths to this class's answers.
  */
 public class SakssporResource extends AbstractCockpitPluginResource {
 
-  static final String STI = "saker/{saksnummer}{brev: (/brev/[^/]+)?}";
+  static final String TILGANG = "tilgang";
+  static final String SAKER = "saker/";
+  static final String BREV = "/brev/";
+  static final String STI = "{sti: " + TILGANG + "|" + SAKER + "[^/]+(?:" + BREV + "[^/]+)?}";
   static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(SakssporResource.class);
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -44,18 +49,24 @@ public class SakssporResource extends AbstractCockpitPluginResource {
 
   @GET
   @Path(STI)
-  public Response les(@PathParam("saksnummer") String saksnummer, @PathParam("brev") String brev) {
+  public Response les(@PathParam("sti") String sti) {
     try {
-      if (brev == null || brev.isEmpty()) {
-        return Response.ok(JSON.writeValueAsBytes(leser.spor(saksnummer)), "application/json;charset=UTF-8").build();
+      if (TILGANG.equals(sti)) {
+        return json(Map.of("kanLese", leser.kanLese()));
       }
-      Brev funnet = leser.brev(saksnummer, brev.substring("/brev/".length()));
+      String sak = sti.substring(SAKER.length());
+      int brev = sak.indexOf(BREV);
+      String saksnummer = brev < 0 ? sak : sak.substring(0, brev);
+      if (brev < 0) {
+        return json(leser.spor(saksnummer));
+      }
+      Brev funnet = leser.brev(saksnummer, sak.substring(brev + BREV.length()));
       return Response.ok(funnet.pdf(), "application/pdf")
           .header("Content-Disposition", "attachment; filename=\"" + funnet.filnavn() + "\"").build();
     } catch (ErrorResponseException e) {
       return problem(e.getBody());
     } catch (JsonProcessingException | RuntimeException e) {
-      LOG.warn("Saksspor for sak {} kunne ikke leses", saksnummer, e);
+      LOG.warn("Saksspor {} kunne ikke leses", sti, e);
       return problem(500, "Feil", "Saksporet kunne ikke leses. Prøv igjen senere.");
     }
   }
@@ -88,6 +99,10 @@ public class SakssporResource extends AbstractCockpitPluginResource {
   @Path(STI)
   public Response options() {
     return bareLesing();
+  }
+
+  private static Response json(Object svar) throws JsonProcessingException {
+    return Response.ok(JSON.writeValueAsBytes(svar), "application/json;charset=UTF-8").build();
   }
 
   private static Response bareLesing() {

@@ -174,6 +174,22 @@ class SakssporE2ETest {
     browser.shot("saksspor-ukjent-sak");
   }
 
+  @Test
+  @Order(20)
+  void prosesseierenSerIkkeSaksporIMenyen() {
+    // The process owner uses Cockpit but may read no case: the menu asks the server and leaves Saksspor out.
+    browser.login("cockpit", "per");
+    browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saksspor-tilgang=nei]")));
+    assertThat(browser.all(By.xpath("//a[normalize-space(.)='Saksspor']"))).isEmpty();
+    browser.shot("per-cockpit-uten-saksspor");
+    // The page itself still refuses him a case.
+    browser.driver.get(browser.baseUrl + "/camunda/app/cockpit/default/#/saksspor");
+    WebElement felt = sokefelt();
+    felt.sendKeys(saksnummer, Keys.ENTER);
+    browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saksspor-status"),
+        "Du har ikke tilgang til å lese saker i Saksspor."));
+  }
+
   /**
    * The element's text as the page renders it, also where Cockpit's scrolling content area has scrolled it out of
    * view (WebDriver's getText gives only what is in view there).

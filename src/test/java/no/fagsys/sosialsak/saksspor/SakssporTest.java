@@ -31,6 +31,7 @@ class SakssporTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String SPOR = "/camunda/api/cockpit/plugin/saksspor/default/saker/";
+  static final String TILGANG = "/camunda/api/cockpit/plugin/saksspor/default/tilgang";
 
   @Autowired TestRestTemplate rest;
 
@@ -165,6 +166,28 @@ class SakssporTest {
     // The administrator is in none of the case groups either.
     assertThat(innlogget("cockpit", "demo").exchange(HttpMethod.GET, SPOR + melhus, null, null, false)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void menyenSporOmBrukerenKanLeseSaker() throws Exception {
+    // The auditor may; the process owner and the administrator, who are refused every case, see no menu entry.
+    assertThat(json(innlogget("cockpit", "rita").exchange(HttpMethod.GET, TILGANG, null, null, false), HttpStatus.OK))
+        .isEqualTo(JSON.readTree("{\"kanLese\": true}"));
+    for (String bruker : List.of("per", "demo")) {
+      assertThat(json(innlogget("cockpit", bruker).exchange(HttpMethod.GET, TILGANG, null, null, false),
+          HttpStatus.OK)).as(bruker).isEqualTo(JSON.readTree("{\"kanLese\": false}"));
+    }
+    ResponseEntity<String> anonym = Webapp.open(rest).exchange(HttpMethod.GET, TILGANG, null, null, false);
+    assertThat(anonym.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonym.getBody()).doesNotContain("kanLese");
+    // Nothing else on the path: a write with the CSRF token gets Saksspor's own refusal.
+    Webapp rita = innlogget("cockpit", "rita");
+    for (HttpMethod metode : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+      ResponseEntity<String> svar = rita.exchange(metode, TILGANG, "{\"kanLese\": true}", MediaType.APPLICATION_JSON,
+          true);
+      assertThat(svar.getStatusCode()).as(metode + ": " + svar.getBody()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+      assertThat(JSON.readTree(svar.getBody()).get("detail").asText()).isEqualTo("Saksspor kan bare leses.");
+    }
   }
 
   @Test

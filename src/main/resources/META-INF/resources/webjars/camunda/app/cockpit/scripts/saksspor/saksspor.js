@@ -1,7 +1,8 @@
 // Saksspor: a case's whole history in Cockpit, read-only (docs/saksspor.md). A Cockpit front-end plugin (Camunda 7.24
 // plugin API: an ES module whose default export is the list of plugins), listed under customScripts in
 // app/cockpit/scripts/config.js. The page (#/saksspor) asks the server-side plugin
-// GET {cockpitApi}/plugin/saksspor/{engine}/saker/{saksnummer} and shows the trail in Norwegian bokmål. It has no
+// GET {cockpitApi}/plugin/saksspor/{engine}/saker/{saksnummer} and shows the trail in Norwegian bokmål; the menu entry
+// is shown only when GET {cockpitApi}/plugin/saksspor/{engine}/tilgang says the user may read cases. It has no
 // action that changes anything: only a search field, tables and links to the letters' PDFs.
 
 const STI = '/saksspor';
@@ -328,8 +329,20 @@ export default [
     pluginPoint: 'cockpit.navigation',
     priority: 40,
     properties: { path: STI },
-    render: node => {
-      node.replaceChildren(el('a', { href: '#' + STI, lang: 'nb' }, 'Saksspor'));
+    // Only for a user who may read cases here (GET …/tilgang); the others (the process owner, the administrator)
+    // would get nothing but a refusal, so they see no menu entry. The server still checks every case.
+    // data-saksspor-tilgang says the answer has come (ja/nei).
+    render: (node, { api }) => {
+      node.replaceChildren();
+      const vis = kanLese => {
+        node.setAttribute('data-saksspor-tilgang', kanLese ? 'ja' : 'nei');
+        node.replaceChildren(...(kanLese ? [el('a', { href: '#' + STI, lang: 'nb' }, 'Saksspor')] : []));
+      };
+      fetch(`${api.cockpitApi}/plugin/saksspor/${api.engine}/tilgang`,
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(svar => (svar.ok ? svar.json() : { kanLese: false }))
+        .then(tilgang => vis(tilgang.kanLese === true))
+        .catch(() => vis(false));
     }
   },
   {
