@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the engine REST API's (Jersey) error mappers: {@link EngineRestErrorMapper}, {@link TaskGoneAuthorizationMapper}
- * and {@link EngineTenantRefusalMapper}.
+ * Registers the engine REST API's (Jersey) error mappers: {@link EngineRestErrorMapper}, {@link TaskGoneAuthorizationMapper},
+ * {@link EngineTenantRefusalMapper} and {@link EngineUnexpectedErrorMapper}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestErrorConfiguration {
@@ -20,7 +20,8 @@ public class EngineRestErrorConfiguration {
     return config -> {
       config.register(new EngineRestErrorMapper(taskExists, completedVisible));
       config.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));
-      config.register(EngineTenantRefusalMapper.class);
+      config.register(new EngineTenantRefusalMapper(taskExists, completedVisible));
+      config.register(new EngineUnexpectedErrorMapper(taskExists, completedVisible));
     };
   }
 }

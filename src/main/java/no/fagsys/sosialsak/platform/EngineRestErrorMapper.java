@@ -48,11 +48,9 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
-    String task = TaskGoneAuthorizationMapper.taskOfRequest();
-    if (task != null && !taskExists.test(task)) {
-      // A completion that failed because someone else completed the task meanwhile: whatever the engine tripped over
-      // on the way (no task, no grant, the case's variables gone), the answer is that the task is gone.
-      return gone(task, completedVisibleToCaller);
+    Response gone = ifTaskGone(taskExists, completedVisibleToCaller);
+    if (gone != null) {
+      return gone;
     }
     DecisionInputException input = cause(exception, DecisionInputException.class);
     if (input != null) {
@@ -104,6 +102,16 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   static final String ALLEREDE_FULLFORT =
       "Oppgaven er allerede fullført av noen andre, og endringen din ble ikke lagret. Hent oppgavelisten på nytt.";
+
+  /**
+   * The answer when the request completes a task that no longer exists, else {@code null}: a completion that failed
+   * because someone else completed the task meanwhile, whatever the engine tripped over on the way (no task, no
+   * grant, the case's variables gone, or an execution that had already moved on), is answered as a task that is gone.
+   */
+  static Response ifTaskGone(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
+    String task = TaskGoneAuthorizationMapper.taskOfRequest();
+    return task != null && !taskExists.test(task) ? gone(task, completedVisibleToCaller) : null;
+  }
 
   /**
    * The answer to a command on a task that no longer exists: 409 with {@link #ALLEREDE_FULLFORT} when the caller can

@@ -77,9 +77,9 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
 
   @Override
   public Response toResponse(AuthorizationException exception) {
-    String task = taskOfRequest();
-    if (task != null && !taskExists.test(task)) {
-      return EngineRestErrorMapper.gone(task, completedVisibleToCaller);
+    Response gone = EngineRestErrorMapper.ifTaskGone(taskExists, completedVisibleToCaller);
+    if (gone != null) {
+      return gone;
     }
     for (MissingAuthorization missing : exception.getMissingAuthorizations()) {
       if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null

@@ -30,6 +30,7 @@ public class WebappEngineErrors implements ForcedAutoDiscoverable {
     Predicate<String> completedVisible = TaskGoneAuthorizationMapper::completedVisibleToCaller;
     context.register(new EngineRestErrorMapper(taskExists, completedVisible));
     context.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));
-    context.register(EngineTenantRefusalMapper.class);
+    context.register(new EngineTenantRefusalMapper(taskExists, completedVisible));
+    context.register(new EngineUnexpectedErrorMapper(taskExists, completedVisible));
   }
 }

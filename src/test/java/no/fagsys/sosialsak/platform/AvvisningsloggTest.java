@@ -71,6 +71,7 @@ class AvvisningsloggTest {
     assertThat(webapp.isRegistered(EngineRestErrorMapper.class)).isTrue();
     assertThat(webapp.isRegistered(TaskGoneAuthorizationMapper.class)).isTrue();
     assertThat(webapp.isRegistered(EngineTenantRefusalMapper.class)).isTrue();
+    assertThat(webapp.isRegistered(EngineUnexpectedErrorMapper.class)).isTrue();
 
     // an application that has them already (/engine-rest) is left as it is
     ResourceConfig engineRest = new ResourceConfig();
