@@ -16,12 +16,12 @@ public class EngineRestErrorConfiguration {
   @Bean
   ResourceConfigCustomizer engineRestErrors(ProcessEngine engine) {
     Predicate<String> taskExists = TaskGoneAuthorizationMapper.in(engine);
-    Predicate<String> completedVisible = TaskGoneAuthorizationMapper::completedVisibleToCaller;
+    TaskGone taskGone = new TaskGone(taskExists, TaskGoneAuthorizationMapper::completedVisibleToCaller);
     return config -> {
-      config.register(new EngineRestErrorMapper(taskExists, completedVisible));
-      config.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));
-      config.register(new EngineTenantRefusalMapper(taskExists, completedVisible));
-      config.register(new EngineUnexpectedErrorMapper(taskExists, completedVisible));
+      config.register(new EngineRestErrorMapper(taskGone));
+      config.register(new TaskGoneAuthorizationMapper(taskGone));
+      config.register(new EngineTenantRefusalMapper(taskGone));
+      config.register(new EngineUnexpectedErrorMapper(taskGone));
     };
   }
 }

@@ -33,22 +33,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
-  private final Predicate<String> taskExists;
-  private final Predicate<String> completedVisibleToCaller;
+  private final TaskGone taskGone;
 
-  /**
-   * @param taskExists whether a task exists (looked up without any check)
-   * @param completedVisibleToCaller whether the calling user can see in history that the task was completed (the
-   *     history query under the caller's authorizations and tenants)
-   */
-  public EngineRestErrorMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
-    this.taskExists = taskExists;
-    this.completedVisibleToCaller = completedVisibleToCaller;
+  public EngineRestErrorMapper(TaskGone taskGone) {
+    this.taskGone = taskGone;
   }
 
   @Override
   public Response toResponse(RestException exception) {
-    Response gone = ifTaskGone(taskExists, completedVisibleToCaller);
+    Response gone = taskGone.ofRequest();
     if (gone != null) {
       return gone;
     }
@@ -102,16 +95,6 @@ public class EngineRestErrorMapper implements ExceptionMapper<RestException> {
 
   static final String ALLEREDE_FULLFORT =
       "Oppgaven er allerede fullført av noen andre, og endringen din ble ikke lagret. Hent oppgavelisten på nytt.";
-
-  /**
-   * The answer when the request completes a task that no longer exists, else {@code null}: a completion that failed
-   * because someone else completed the task meanwhile, whatever the engine tripped over on the way (no task, no
-   * grant, the case's variables gone, or an execution that had already moved on), is answered as a task that is gone.
-   */
-  static Response ifTaskGone(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
-    String task = TaskGoneAuthorizationMapper.taskOfRequest();
-    return task != null && !taskExists.test(task) ? gone(task, completedVisibleToCaller) : null;
-  }
 
   /**
    * The answer to a command on a task that no longer exists: 409 with {@link #ALLEREDE_FULLFORT} when the caller can

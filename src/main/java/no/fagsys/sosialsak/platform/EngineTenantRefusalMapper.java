@@ -5,7 +5,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -14,7 +13,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * municipality's task variables) with HTTP 500 and the engine's message, which names the object and says that it
  * exists in another tenant. This answers such a tenant refusal 404 like {@link EngineRestErrorMapper} does, without
  * saying why. A completion of a task that someone else completed meanwhile is answered as a task that is gone
- * ({@link EngineRestErrorMapper#ifTaskGone}): the engine can trip over the case having moved on with an engine
+ * ({@link TaskGone}): the engine can trip over the case having moved on with an engine
  * exception of any kind. Any other engine exception goes to Camunda's handler unchanged.
  */
 @Provider
@@ -22,18 +21,15 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 public class EngineTenantRefusalMapper implements ExceptionMapper<ProcessEngineException> {
 
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-  private final Predicate<String> taskExists;
-  private final Predicate<String> completedVisibleToCaller;
+  private final TaskGone taskGone;
 
-  /** See {@link EngineRestErrorMapper#EngineRestErrorMapper(Predicate, Predicate)}. */
-  public EngineTenantRefusalMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
-    this.taskExists = taskExists;
-    this.completedVisibleToCaller = completedVisibleToCaller;
+  public EngineTenantRefusalMapper(TaskGone taskGone) {
+    this.taskGone = taskGone;
   }
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    Response gone = EngineRestErrorMapper.ifTaskGone(taskExists, completedVisibleToCaller);
+    Response gone = taskGone.ofRequest();
     if (gone != null) {
       return gone;
     }

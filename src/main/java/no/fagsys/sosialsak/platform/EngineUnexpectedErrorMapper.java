@@ -5,14 +5,13 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 
 /**
  * What no other of the engine REST API's mappers answers, because it is not an engine exception: e.g. the engine's
  * NullPointerException when a completion signals an execution that a concurrent completion of the same task has
  * already moved on to the next step. A completion of a task that is gone is answered as such
- * ({@link EngineRestErrorMapper#ifTaskGone}: 409 to a caller who sees it completed, else 404); anything else goes to
+ * ({@link TaskGone}: 409 to a caller who sees it completed, else 404); anything else goes to
  * Camunda's handler unchanged (500).
  */
 @Provider
@@ -20,18 +19,15 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 public class EngineUnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private final ExceptionHandler camunda = new ExceptionHandler();
-  private final Predicate<String> taskExists;
-  private final Predicate<String> completedVisibleToCaller;
+  private final TaskGone taskGone;
 
-  /** See {@link EngineRestErrorMapper#EngineRestErrorMapper(Predicate, Predicate)}. */
-  public EngineUnexpectedErrorMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
-    this.taskExists = taskExists;
-    this.completedVisibleToCaller = completedVisibleToCaller;
+  public EngineUnexpectedErrorMapper(TaskGone taskGone) {
+    this.taskGone = taskGone;
   }
 
   @Override
   public Response toResponse(Throwable exception) {
-    Response gone = EngineRestErrorMapper.ifTaskGone(taskExists, completedVisibleToCaller);
+    Response gone = taskGone.ofRequest();
     return gone != null ? gone : camunda.toResponse(exception);
   }
 }

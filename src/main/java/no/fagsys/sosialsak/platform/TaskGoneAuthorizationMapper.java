@@ -28,13 +28,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class TaskGoneAuthorizationMapper implements ExceptionMapper<AuthorizationException> {
 
   private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-  private final Predicate<String> taskExists;
-  private final Predicate<String> completedVisibleToCaller;
+  private final TaskGone taskGone;
 
-  /** See {@link EngineRestErrorMapper#EngineRestErrorMapper(Predicate, Predicate)}. */
-  public TaskGoneAuthorizationMapper(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
-    this.taskExists = taskExists;
-    this.completedVisibleToCaller = completedVisibleToCaller;
+  public TaskGoneAuthorizationMapper(TaskGone taskGone) {
+    this.taskGone = taskGone;
   }
 
   /** Looks the task up without authorization or tenant checks: whether it exists, nothing more, is all it tells. */
@@ -77,14 +74,17 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
 
   @Override
   public Response toResponse(AuthorizationException exception) {
-    Response gone = EngineRestErrorMapper.ifTaskGone(taskExists, completedVisibleToCaller);
+    Response gone = taskGone.ofRequest();
     if (gone != null) {
       return gone;
     }
     for (MissingAuthorization missing : exception.getMissingAuthorizations()) {
       if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null
-          && !"*".equals(missing.getResourceId()) && !taskExists.test(missing.getResourceId())) {
-        return EngineRestErrorMapper.gone(missing.getResourceId(), completedVisibleToCaller);
+          && !"*".equals(missing.getResourceId())) {
+        gone = taskGone.of(missing.getResourceId());
+        if (gone != null) {
+          return gone;
+        }
       }
     }
     return camunda.toResponse(exception);

@@ -27,10 +27,10 @@ public class WebappEngineErrors implements ForcedAutoDiscoverable {
       ProcessEngine engine = EngineUtil.lookupProcessEngine(ProcessEngines.NAME_DEFAULT);
       return engine != null && TaskGoneAuthorizationMapper.in(engine).test(taskId);
     };
-    Predicate<String> completedVisible = TaskGoneAuthorizationMapper::completedVisibleToCaller;
-    context.register(new EngineRestErrorMapper(taskExists, completedVisible));
-    context.register(new TaskGoneAuthorizationMapper(taskExists, completedVisible));
-    context.register(new EngineTenantRefusalMapper(taskExists, completedVisible));
-    context.register(new EngineUnexpectedErrorMapper(taskExists, completedVisible));
+    TaskGone taskGone = new TaskGone(taskExists, TaskGoneAuthorizationMapper::completedVisibleToCaller);
+    context.register(new EngineRestErrorMapper(taskGone));
+    context.register(new TaskGoneAuthorizationMapper(taskGone));
+    context.register(new EngineTenantRefusalMapper(taskGone));
+    context.register(new EngineUnexpectedErrorMapper(taskGone));
   }
 }

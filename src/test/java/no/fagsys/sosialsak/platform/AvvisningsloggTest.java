@@ -75,7 +75,7 @@ class AvvisningsloggTest {
 
     // an application that has them already (/engine-rest) is left as it is
     ResourceConfig engineRest = new ResourceConfig();
-    engineRest.register(new EngineRestErrorMapper(id -> true, id -> false));
+    engineRest.register(new EngineRestErrorMapper(new TaskGone(id -> true, id -> false)));
     int before = engineRest.getInstances().size() + engineRest.getClasses().size();
     new WebappEngineErrors().configure(featureContext(engineRest));
     assertThat(engineRest.getInstances().size() + engineRest.getClasses().size()).isEqualTo(before);

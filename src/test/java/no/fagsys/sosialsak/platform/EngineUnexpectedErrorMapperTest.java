@@ -33,6 +33,10 @@ class EngineUnexpectedErrorMapperTest {
     RequestContextHolder.resetRequestAttributes();
   }
 
+  static EngineUnexpectedErrorMapper mapper(boolean exists, boolean visible) {
+    return new EngineUnexpectedErrorMapper(new TaskGone(id -> exists, id -> visible));
+  }
+
   static Object message(Response response) {
     return ((Map<?, ?>) response.getEntity()).get("message");
   }
@@ -40,7 +44,7 @@ class EngineUnexpectedErrorMapperTest {
   @Test
   void aCompletionThatLostTheRaceAnswers409ToOneWhoSeesTheTaskCompleted() {
     completing("t1");
-    Response response = new EngineUnexpectedErrorMapper(id -> false, id -> "t1".equals(id)).toResponse(MOVED_ON);
+    Response response = mapper(false, true).toResponse(MOVED_ON);
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(message(response)).isEqualTo(EngineRestErrorMapper.ALLEREDE_FULLFORT);
   }
@@ -48,7 +52,7 @@ class EngineUnexpectedErrorMapperTest {
   @Test
   void aCompletionOfATaskTheCallerCannotSeeAnswers404() {
     completing("t1");
-    Response response = new EngineUnexpectedErrorMapper(id -> false, id -> false).toResponse(MOVED_ON);
+    Response response = mapper(false, false).toResponse(MOVED_ON);
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(message(response)).isEqualTo(EngineRestErrorMapper.FANT_IKKE);
   }
@@ -56,24 +60,24 @@ class EngineUnexpectedErrorMapperTest {
   @Test
   void aTaskThatStillExistsOrAnotherRequestKeepsCamundasAnswer() {
     completing("t1");
-    assertThat(new EngineUnexpectedErrorMapper(id -> true, id -> true).toResponse(MOVED_ON).getStatus())
-        .isEqualTo(500);
+    assertThat(mapper(true, true).toResponse(MOVED_ON).getStatus()).isEqualTo(500);
     RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(
         new MockHttpServletRequest("GET", "/engine-rest/task/t1/variables")));
-    assertThat(new EngineUnexpectedErrorMapper(id -> false, id -> true).toResponse(MOVED_ON).getStatus())
-        .isEqualTo(500);
+    assertThat(mapper(false, true).toResponse(MOVED_ON).getStatus()).isEqualTo(500);
   }
 
   @Test
   void anEngineExceptionOnACompletionThatLostTheRaceIsAnsweredTheSameWay() {
     completing("t1");
     ProcessEngineException gone = new ProcessEngineException("execution e1 doesn't exist");
-    assertThat(new EngineTenantRefusalMapper(id -> false, id -> true).toResponse(gone).getStatus()).isEqualTo(409);
-    assertThat(new EngineTenantRefusalMapper(id -> true, id -> true).toResponse(gone).getStatus()).isEqualTo(500);
+    TaskGone taskGone = new TaskGone(id -> false, id -> true);
+    assertThat(new EngineTenantRefusalMapper(taskGone).toResponse(gone).getStatus()).isEqualTo(409);
+    TaskGone taskExists = new TaskGone(id -> true, id -> true);
+    assertThat(new EngineTenantRefusalMapper(taskExists).toResponse(gone).getStatus()).isEqualTo(500);
     // Another municipality's object stays a plain 404.
     RequestContextHolder.resetRequestAttributes();
-    assertThat(new EngineTenantRefusalMapper(id -> true, id -> true)
-        .toResponse(new ProcessEngineException("Cannot get task t9: " + EngineRestErrorMapper.TENANT_REFUSAL))
-        .getStatus()).isEqualTo(404);
+    ProcessEngineException tenant =
+        new ProcessEngineException("Cannot get task t9: " + EngineRestErrorMapper.TENANT_REFUSAL);
+    assertThat(new EngineTenantRefusalMapper(taskExists).toResponse(tenant).getStatus()).isEqualTo(404);
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SamtidigNokkelTest {
 
-  private final EngineRestErrorMapper mapper = new EngineRestErrorMapper(id -> true, id -> false);
+  private final EngineRestErrorMapper mapper = new EngineRestErrorMapper(new TaskGone(id -> true, id -> false));
 
   @Test
   void enUnikNokkelSomAlleredeErSkrevetAvDenAndreErEnSamtidigEndring() {

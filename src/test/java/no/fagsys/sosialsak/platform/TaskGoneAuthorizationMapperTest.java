@@ -23,21 +23,24 @@ class TaskGoneAuthorizationMapperTest {
 
   @Test
   void aTaskThatIsGoneAnswers404WithTheNorwegianMessage() {
-    Response response = new TaskGoneAuthorizationMapper(id -> false, id -> false).toResponse(refusal("t1"));
+    Response response =
+        new TaskGoneAuthorizationMapper(new TaskGone(id -> false, id -> false)).toResponse(refusal("t1"));
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(((Map<?, ?>) response.getEntity()).get("message")).isEqualTo(EngineRestErrorMapper.FANT_IKKE);
   }
 
   @Test
   void aTaskTheCallerSeesCompletedInHistoryAnswers409() {
-    Response response = new TaskGoneAuthorizationMapper(id -> false, id -> true).toResponse(refusal("t1"));
+    Response response =
+        new TaskGoneAuthorizationMapper(new TaskGone(id -> false, id -> true)).toResponse(refusal("t1"));
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(((Map<?, ?>) response.getEntity()).get("message")).isEqualTo(EngineRestErrorMapper.ALLEREDE_FULLFORT);
   }
 
   @Test
   void aTaskThatExistsStaysForbidden() {
-    Response response = new TaskGoneAuthorizationMapper(id -> true, id -> true).toResponse(refusal("t1"));
+    Response response =
+        new TaskGoneAuthorizationMapper(new TaskGone(id -> true, id -> true)).toResponse(refusal("t1"));
     assertThat(response.getStatus()).isEqualTo(403);
   }
 }

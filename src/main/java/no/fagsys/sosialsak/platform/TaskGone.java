@@ -1,0 +1,28 @@
+package no.fagsys.sosialsak.platform;
+
+import jakarta.ws.rs.core.Response;
+import java.util.function.Predicate;
+
+/**
+ * The engine APIs' answer to a completion of a task that no longer exists, for every error mapper: a completion that
+ * failed because someone else completed the task meanwhile, whatever the engine tripped over on the way (no task, no
+ * grant, the case's variables gone, an execution that had already moved on to the next step), is answered as a task
+ * that is gone ({@link EngineRestErrorMapper#gone}: 409 to a caller who can see it was completed, else 404).
+ *
+ * @param taskExists whether a task exists (looked up without any check)
+ * @param completedVisibleToCaller whether the calling user can see in history that the task was completed (the
+ *     history query under the caller's authorizations and tenants)
+ */
+public record TaskGone(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
+
+  /** The answer when the request being answered completes a task that is gone, else {@code null}. */
+  Response ofRequest() {
+    String task = TaskGoneAuthorizationMapper.taskOfRequest();
+    return task == null ? null : of(task);
+  }
+
+  /** The answer when the task is gone, else {@code null}. */
+  Response of(String taskId) {
+    return taskExists.test(taskId) ? null : EngineRestErrorMapper.gone(taskId, completedVisibleToCaller);
+  }
+}
