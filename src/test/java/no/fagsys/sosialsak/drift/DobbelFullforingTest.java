@@ -118,8 +118,13 @@ class DobbelFullforingTest {
     assertThat(results).as(results.toString()).containsOnlyOnce("ok");
     Object loser = results.stream().filter(r -> !"ok".equals(r)).findFirst().orElseThrow();
     // Depending on when it looked: the conflict at commit, no task, or no grant on the task (they went with it); on
-    // PostgreSQL the loser can also meet the winner first at a unique key of the product (the archive's outbox).
-    if (!no.fagsys.sosialsak.platform.EngineRestErrorMapper.samtidigUnikNokkel((Throwable) loser)) {
+    // PostgreSQL the loser can also meet the winner first at a unique key of the product (the archive's outbox); or
+    // it read the task before the winner committed and its execution after, already waiting at the next step, and
+    // the engine's signal trips over that with a NullPointerException (the engine API answers it as a task that is
+    // gone: EngineUnexpectedErrorMapper). Whichever: rolled back completely (below).
+    boolean movedOn = loser instanceof NullPointerException npe
+        && String.valueOf(npe.getMessage()).contains("activityInstanceId");
+    if (!no.fagsys.sosialsak.platform.EngineRestErrorMapper.samtidigUnikNokkel((Throwable) loser) && !movedOn) {
       assertThat(loser).isInstanceOfAny(OptimisticLockingException.class, NullValueException.class,
           AuthorizationException.class);
     }
