@@ -56,11 +56,10 @@ public class SakssporResource extends AbstractCockpitPluginResource {
       }
       String sak = sti.substring(SAKER.length());
       int brev = sak.indexOf(BREV);
-      String saksnummer = brev < 0 ? sak : sak.substring(0, brev);
       if (brev < 0) {
-        return json(leser.spor(saksnummer));
+        return json(leser.spor(sak));
       }
-      Brev funnet = leser.brev(saksnummer, sak.substring(brev + BREV.length()));
+      Brev funnet = leser.brev(sak.substring(0, brev), sak.substring(brev + BREV.length()));
       return Response.ok(funnet.pdf(), "application/pdf")
           .header("Content-Disposition", "attachment; filename=\"" + funnet.filnavn() + "\"").build();
     } catch (ErrorResponseException e) {
