@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * municipality's task variables) with HTTP 500 and the engine's message, which names the object and says that it
  * exists in another tenant. This answers such a tenant refusal 404 like {@link EngineRestErrorMapper} does, without
  * saying why. A completion of a task that someone else completed meanwhile is answered as a task that is gone
- * ({@link TaskGone}): the engine can trip over the case having moved on with an engine
- * exception of any kind. Any other engine exception goes to Camunda's handler unchanged.
+ * ({@link TaskGone}): the engine can trip over the case having moved on with an engine exception of any kind. Any
+ * other engine exception goes to Camunda's handler unchanged.
  */
 @Provider
 @Priority(Priorities.USER - 1000)
@@ -38,5 +38,4 @@ public class EngineTenantRefusalMapper implements ExceptionMapper<ProcessEngineE
     }
     return camunda.toResponse(exception);
   }
-
 }

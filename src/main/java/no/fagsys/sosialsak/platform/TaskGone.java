@@ -2,6 +2,10 @@ package no.fagsys.sosialsak.platform;
 
 import jakarta.ws.rs.core.Response;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The engine APIs' answer to a completion of a task that no longer exists, for every error mapper: a completion that
@@ -15,14 +19,27 @@ import java.util.function.Predicate;
  */
 public record TaskGone(Predicate<String> taskExists, Predicate<String> completedVisibleToCaller) {
 
+  private static final Pattern TASK_COMMAND = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+
   /** The answer when the request being answered completes a task that is gone, else {@code null}. */
   Response ofRequest() {
-    String task = TaskGoneAuthorizationMapper.taskOfRequest();
+    String task = taskOfRequest();
     return task == null ? null : of(task);
   }
 
   /** The answer when the task is gone, else {@code null}. */
   Response of(String taskId) {
     return taskExists.test(taskId) ? null : EngineRestErrorMapper.gone(taskId, completedVisibleToCaller);
+  }
+
+  /** The task of the engine API request being answered, when it is a completion of a task; else null. */
+  private static String taskOfRequest() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      Matcher matcher = TASK_COMMAND.matcher(attributes.getRequest().getRequestURI());
+      if (matcher.matches()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
   }
 }

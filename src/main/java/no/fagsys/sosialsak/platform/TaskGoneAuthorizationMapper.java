@@ -5,8 +5,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -15,8 +13,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A command on a task that was completed by someone else a moment ago can fail the authorization check instead of
@@ -57,19 +53,6 @@ public class TaskGoneAuthorizationMapper implements ExceptionMapper<Authorizatio
       return false;
     }
     return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-  }
-
-  private static final Pattern TASK_COMMAND = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
-
-  /** The task of the engine REST request being answered, when it is a completion of a task; else null. */
-  static String taskOfRequest() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-      Matcher matcher = TASK_COMMAND.matcher(attributes.getRequest().getRequestURI());
-      if (matcher.matches()) {
-        return matcher.group(1);
-      }
-    }
-    return null;
   }
 
   @Override
